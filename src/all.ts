@@ -1,0 +1,4 @@
+/** Defines every Majlis widget. */
+import './define/meeting-card.js';
+
+export * from './index.js';

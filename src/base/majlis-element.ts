@@ -1,0 +1,404 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedError, DEFAULT_MAX_BYTES, parseFeedText, subscribeFeed, toLoadedFeed, type LoadedFeed } from '../feed/loader.js';
+import type { Feed, LangText } from '../feed/schema.js';
+import type { FeedIssue } from '../feed/validate.js';
+import { formats, type CalendarChoice, type Formats, type Numerals } from '../locale/format.js';
+import { msg, str, withLocale, type UiLocale } from '../locale/msg.js';
+import { observeLangDir, resolveDir, resolveLang, uiLocaleOf, type Direction } from '../locale/resolve.js';
+import { pick } from '../locale/text.js';
+import { baseStyles } from './base.styles.js';
+import { defineElement } from '../util/define.js';
+
+/** Detail of the `majlis-load` event. */
+export interface MajlisLoadDetail {
+  feed: Feed;
+  /** Problems that made some items be left out, with JSON paths. */
+  warnings: FeedIssue[];
+}
+
+/** Detail of the `majlis-error` event. */
+export interface MajlisErrorDetail {
+  kind: FeedError['kind'];
+  /** Developer-facing message naming the URL, status or JSON paths. */
+  message: string;
+  url?: string;
+  status?: number;
+  issues?: FeedIssue[];
+  /** True when earlier good data is still shown (a failed refresh). */
+  stale: boolean;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'majlis-load': CustomEvent<MajlisLoadDetail>;
+    'majlis-error': CustomEvent<MajlisErrorDetail>;
+  }
+}
+
+/** What every view gets to render with. */
+export interface ViewContext {
+  feed: Feed;
+  locale: UiLocale;
+  dir: Direction;
+  fmt: Formats;
+  now: Date;
+}
+
+type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * Base of every Majlis widget: finds and loads the feed, validates it, resolves
+ * language and direction, and renders the loading, error and empty states, so
+ * that a widget only implements its view.
+ *
+ * Feed sources, in this order: the `src` URL; else an inline
+ * `<script type="application/json">` child; else the `feed` property.
+ *
+ * @fires {CustomEvent<MajlisLoadDetail>} majlis-load - A feed was loaded and validated (also after each refresh). Bubbles, composed.
+ * @fires {CustomEvent<MajlisErrorDetail>} majlis-error - The feed could not be loaded or is invalid. Bubbles, composed.
+ *
+ * @csspart base - The wrapper that carries the resolved `lang` and `dir`.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error message box.
+ * @csspart empty - The message shown when the feed has nothing to show.
+ * @csspart notice - Notices above the content (items left out, stale data).
+ * @csspart retry - The "Try again" button of the error box.
+ *
+ * @cssprop [--majlis-font-family=system-ui, "Noto Sans Arabic", "Noto Sans", sans-serif] - Font stack.
+ * @cssprop [--majlis-text=#1f2328] - Text colour.
+ * @cssprop [--majlis-muted=#57606a] - Secondary text colour.
+ * @cssprop [--majlis-surface=#ffffff] - Background of cards.
+ * @cssprop [--majlis-border=#d0d7de] - Border colour.
+ * @cssprop [--majlis-accent=#1b5e7a] - Accent colour (defaults to the host state's colour where a widget knows it).
+ * @cssprop [--majlis-radius=0.5rem] - Corner radius.
+ * @cssprop [--majlis-gap=0.75rem] - Base spacing.
+ * @cssprop [--majlis-link=#0b5cad] - Link colour.
+ */
+export abstract class MajlisElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The default tag name of the widget class. */
+  static readonly tagName: string = '';
+
+  /**
+   * Registers the class as a custom element, by default under its own tag name.
+   * Never throws: a tag this class already owns is a no-op; a tag owned by
+   * another class is left alone with a console warning. A second name (e.g.
+   * `gcc-meeting-card`) registers a subclass, since one class can own one tag.
+   */
+  static define(name: string = this.tagName): void {
+    defineElement(name, this as unknown as CustomElementConstructor);
+  }
+
+  /** URL of the JSON feed (absolute or relative to the page). Takes precedence over inline JSON and `feed`. */
+  @property({ reflect: true }) src?: string;
+
+  /** The feed as an object (or a JSON string), used when there is no `src` and no inline JSON child. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Calendar for dates: `gregory`, `islamic-umalqura`, or `both`. */
+  @property({ reflect: true }) calendar: CalendarChoice = 'gregory';
+
+  /** Digits: `latn` (0-9) or `arab` (٠-٩). Default: `arab` in Arabic, `latn` in English. */
+  @property({ reflect: true }) numerals?: Numerals;
+
+  /** Level (1–6) of the widget's top heading, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  /** Milliseconds before a feed request is given up. */
+  @property({ type: Number }) timeout = 15000;
+
+  /** Seconds between background refreshes of a `src` feed; 0 (default) never refreshes. A failed refresh keeps the last good data. */
+  @property({ type: Number }) refresh = 0;
+
+  /** Largest feed accepted, in bytes (default 5 MB). */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes = DEFAULT_MAX_BYTES;
+
+  /** Colour scheme: `auto` (follows the system), `light` or `dark`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** The clock used for "next meeting", overdue and relative dates (tests inject one). Default: now. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() protected loaded?: LoadedFeed;
+  @state() protected failure?: FeedError;
+  @state() private resolvedLang = '';
+  @state() private resolvedDir: Direction = 'rtl';
+
+  private sourcePending = false;
+  private childWatch?: MutationObserver;
+  private subscription?: { unsubscribe(): void; refresh(): void };
+  private subscribedUrl?: string;
+  private refreshTimer?: ReturnType<typeof setInterval>;
+  private stopObserving?: () => void;
+
+  /** The language Majlis renders this element in (`ar` or `en`). */
+  get uiLocale(): UiLocale {
+    return uiLocaleOf(this.resolvedLang);
+  }
+
+  /** The resolved direction of this element. */
+  get direction(): Direction {
+    return this.resolvedDir;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncLangDir();
+    this.stopObserving = observeLangDir(() => this.syncLangDir());
+    // The source is read in the next update, so that properties set right after insertion count.
+    this.sourcePending = true;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObserving?.();
+    this.stopObserving = undefined;
+    this.childWatch?.disconnect();
+    this.childWatch = undefined;
+    this.disconnectSource();
+  }
+
+  private syncLangDir(): void {
+    this.resolvedLang = resolveLang(this);
+    this.resolvedDir = resolveDir(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('timeout') || changed.has('maxBytes');
+    if (this.isConnected && (this.sourcePending || (sourceChanged && this.hasUpdated))) {
+      this.sourcePending = false;
+      this.connectSource();
+    }
+    if (changed.has('refresh') && this.hasUpdated) this.scheduleRefresh();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    withLocale(this.uiLocale, () => super.update(changed));
+  }
+
+  /** Loads again now (a `src` feed is fetched again; inline and property feeds are re-read). */
+  reload(): void {
+    if (this.subscription) this.subscription.refresh();
+    else this.connectSource();
+  }
+
+  private connectSource(): void {
+    const url = this.src ? new URL(this.src, document.baseURI).href : undefined;
+    if (url && url === this.subscribedUrl && this.subscription) return;
+    this.disconnectSource();
+    if (url) {
+      this.subscribedUrl = url;
+      this.subscription = subscribeFeed(url, {
+        timeout: this.timeout,
+        maxBytes: this.maxBytes,
+        onData: (r) => this.accept(r),
+        onError: (e) => this.reject(e),
+      });
+      this.scheduleRefresh();
+      return;
+    }
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    try {
+      if (inline) this.accept(parseFeedText(inline.textContent ?? ''));
+      else if (typeof this.feed === 'string') this.accept(parseFeedText(this.feed));
+      else if (this.feed !== undefined && this.feed !== null) this.accept(toLoadedFeed(this.feed));
+      else this.waitForSource();
+    } catch (e) {
+      this.reject(e instanceof FeedError ? e : new FeedError('invalid', String(e)));
+    }
+  }
+
+  /** No source yet: an inline JSON child may still be parsed or added; say "missing" only once the page is parsed. */
+  private waitForSource(): void {
+    this.childWatch ??= new MutationObserver(() => {
+      if (this.querySelector(':scope > script[type="application/json"]')) {
+        this.childWatch?.disconnect();
+        this.childWatch = undefined;
+        this.connectSource();
+      }
+    });
+    this.childWatch.observe(this, { childList: true, subtree: true, characterData: true });
+    const missing = () => {
+      if (this.isConnected && !this.loaded && !this.src && !this.failure && this.feed == null && !this.querySelector(':scope > script[type="application/json"]')) {
+        this.reject(new FeedError('missing', 'No feed: set the src attribute, add a <script type="application/json"> child, or set the feed property.'));
+      }
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', missing, { once: true });
+    else missing();
+  }
+
+  private disconnectSource(): void {
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
+    this.subscribedUrl = undefined;
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+  }
+
+  private scheduleRefresh(): void {
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+    if (this.subscription && this.refresh > 0) {
+      this.refreshTimer = setInterval(() => this.subscription?.refresh(), this.refresh * 1000);
+    }
+  }
+
+  private accept(result: LoadedFeed): void {
+    this.loaded = result;
+    this.failure = undefined;
+    if (result.warnings.length) {
+      console.warn(`[${this.localName}] ${result.warnings.length} feed item(s) left out or corrected:\n${result.warnings.map((w) => `  ${w.path}: expected ${w.expected}${w.received ? `, got ${w.received}` : ''}`).join('\n')}`);
+    }
+    this.dispatchEvent(new CustomEvent<MajlisLoadDetail>('majlis-load', { detail: { feed: result.feed, warnings: result.warnings }, bubbles: true, composed: true }));
+  }
+
+  private reject(error: FeedError): void {
+    this.failure = error;
+    const stale = this.loaded !== undefined;
+    console.error(`[${this.localName}] ${error.message}`);
+    this.dispatchEvent(
+      new CustomEvent<MajlisErrorDetail>('majlis-error', {
+        detail: { kind: error.kind, message: error.message, url: error.details.url, status: error.details.status, issues: error.details.issues, stale },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** The formatters for this element's locale, numerals and calendar (cached). */
+  protected get fmt(): Formats {
+    const locale = this.uiLocale;
+    const numerals = this.numerals === 'latn' || this.numerals === 'arab' ? this.numerals : locale === 'ar' ? 'arab' : 'latn';
+    const calendar = this.calendar === 'islamic-umalqura' || this.calendar === 'both' ? this.calendar : 'gregory';
+    return formats(locale, numerals, calendar);
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.uiLocale;
+    return html`<div part="base" class="base" lang=${locale} dir=${this.resolvedDir}>${this.renderBody()}</div>`;
+  }
+
+  private renderBody(): unknown {
+    const loaded = this.loaded;
+    if (!loaded) return this.failure ? this.renderError(this.failure) : this.renderSkeleton();
+    const ctx: ViewContext = { feed: loaded.feed, locale: this.uiLocale, dir: this.resolvedDir, fmt: this.fmt, now: this.now ?? new Date() };
+    return html`${this.renderNotices(loaded)}${this.isEmpty(ctx) ? this.renderEmpty() : this.renderView(ctx)}`;
+  }
+
+  /** The widget's view of a valid feed. */
+  protected abstract renderView(ctx: ViewContext): unknown;
+
+  /** True when the feed has nothing for this widget to show. */
+  protected abstract isEmpty(ctx: ViewContext): boolean;
+
+  /** The message shown when {@link isEmpty}. */
+  protected emptyMessage(): string {
+    return msg('Nothing to show yet.', { id: 'majlis.empty' });
+  }
+
+  /** A placeholder that reserves the content's space while loading. */
+  protected renderSkeleton(): unknown {
+    return html`<div part="skeleton" class="skeleton" role="status" aria-busy="true">
+      <span class="visually-hidden">${msg('Loading…', { id: 'majlis.loading' })}</span>
+      <div class="sk-line sk-title"></div>
+      <div class="sk-line"></div>
+      <div class="sk-line sk-short"></div>
+    </div>`;
+  }
+
+  private renderEmpty(): unknown {
+    return html`<p part="empty" class="empty">${this.emptyMessage()}</p>`;
+  }
+
+  private renderNotices(loaded: LoadedFeed): unknown {
+    const stale = this.failure
+      ? html`<p class="notice stale" part="notice" role="status">
+          ${msg('Showing earlier information: the latest update could not be loaded.', { id: 'majlis.stale' })}
+        </p>`
+      : nothing;
+    const n = loaded.warnings.length;
+    const warn = n
+      ? html`<details class="notice warnings" part="notice">
+          <summary>${msg(str`Some entries could not be shown (${this.fmt.number(n)} problems in the feed).`, { id: 'majlis.warnings' })}</summary>
+          ${this.renderIssues(loaded.warnings)}
+        </details>`
+      : nothing;
+    return html`${stale}${warn}`;
+  }
+
+  private renderIssues(issues: FeedIssue[]): unknown {
+    const shown = issues.slice(0, 20);
+    return html`<ul class="issues" lang="en" dir="ltr">
+      ${shown.map((i) => html`<li><code>${i.path}</code>: expected ${i.expected}${i.received ? html`, got <code>${i.received}</code>` : nothing}</li>`)}
+      ${issues.length > shown.length ? html`<li>…</li>` : nothing}
+    </ul>`;
+  }
+
+  private errorText(e: FeedError): string {
+    switch (e.kind) {
+      case 'missing':
+        return msg('No information source is set for this widget.', { id: 'majlis.error.missing' });
+      case 'http':
+        return msg(str`The information could not be loaded (the server answered ${this.fmt.number(e.details.status ?? 0)}).`, { id: 'majlis.error.http' });
+      case 'timeout':
+        return msg('The information took too long to load.', { id: 'majlis.error.timeout' });
+      case 'too-large':
+        return msg('The information is too large to show.', { id: 'majlis.error.tooLarge' });
+      case 'parse':
+        return msg('The information is not in a readable format.', { id: 'majlis.error.parse' });
+      case 'invalid':
+        return msg('The information is not in the expected format.', { id: 'majlis.error.invalid' });
+      case 'version':
+        return msg('The information uses a newer format than this widget understands.', { id: 'majlis.error.version' });
+      default:
+        return msg('The information could not be loaded. Check the connection and try again.', { id: 'majlis.error.network' });
+    }
+  }
+
+  private renderError(e: FeedError): unknown {
+    const retry = e.kind === 'network' || e.kind === 'http' || e.kind === 'timeout';
+    return html`<div part="error" class="error" role="alert">
+      <p>${this.errorText(e)}</p>
+      ${e.details.issues?.length
+        ? html`<details><summary>${msg('Technical details', { id: 'majlis.details' })}</summary>${this.renderIssues(e.details.issues)}</details>`
+        : nothing}
+      ${retry ? html`<button part="retry" type="button" @click=${() => this.reload()}>${msg('Try again', { id: 'majlis.retry' })}</button>` : nothing}
+    </div>`;
+  }
+
+  /** A feed text in this element's language, marked with its own `lang` when it fell back to the other language. */
+  protected text(value: LangText | undefined): unknown {
+    const p = pick(value, this.uiLocale);
+    if (!p) return nothing;
+    return p.lang ? html`<span lang=${p.lang}>${p.text}</span>` : p.text;
+  }
+
+  /** A name or title from the feed, isolated for bidi (`<bdi>`), marked with its `lang` on fallback. */
+  protected name(value: LangText | undefined): unknown {
+    const p = pick(value, this.uiLocale);
+    if (!p) return nothing;
+    return html`<bdi lang=${p.lang ?? nothing}>${p.text}</bdi>`;
+  }
+
+  /** A heading at the configured level (`heading-level`), plus `offset`. */
+  protected heading(content: unknown, offset = 0, cls = 'heading'): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 2) + offset)) as HeadingLevel;
+    switch (level) {
+      case 1:
+        return html`<h1 class=${cls}>${content}</h1>`;
+      case 2:
+        return html`<h2 class=${cls}>${content}</h2>`;
+      case 3:
+        return html`<h3 class=${cls}>${content}</h3>`;
+      case 4:
+        return html`<h4 class=${cls}>${content}</h4>`;
+      case 5:
+        return html`<h5 class=${cls}>${content}</h5>`;
+      default:
+        return html`<h6 class=${cls}>${content}</h6>`;
+    }
+  }
+}

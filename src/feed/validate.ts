@@ -1,0 +1,217 @@
+import * as v from 'valibot';
+import { FEED_MAJOR_VERSION, FeedSchema, type AgendaItem, type Feed } from './schema.js';
+
+/** One problem found in a feed, with its JSON path and the shape that was expected there. */
+export interface FeedIssue {
+  /** JSON path of the problem, e.g. `$.meetings[1].start`. */
+  path: string;
+  /** What was expected there, in plain English (for developers). */
+  expected: string;
+  /** A short rendering of what was found, when known. */
+  received?: string;
+  /** Path of the item that was left out because of this problem (only for warnings). */
+  dropped?: string;
+}
+
+export type ValidationResult =
+  | { ok: true; feed: Feed; warnings: FeedIssue[] }
+  | { ok: false; reason: 'invalid' | 'version'; errors: FeedIssue[] };
+
+type PathKey = string | number;
+
+/** Formats path keys as a JSON path: `$.meetings[1].title.ar`. */
+export function formatPath(keys: readonly PathKey[]): string {
+  let out = '$';
+  for (const k of keys) {
+    if (typeof k === 'number') out += `[${k}]`;
+    else if (/^[A-Za-z_$][\w$]*$/u.test(k)) out += `.${k}`;
+    else out += `[${JSON.stringify(k)}]`;
+  }
+  return out;
+}
+
+function describe(value: unknown): string {
+  let s: string;
+  if (value === undefined) s = 'nothing';
+  else if (Array.isArray(value)) s = `a list of ${value.length}`;
+  else if (value !== null && typeof value === 'object') s = 'an object';
+  else s = JSON.stringify(value) ?? String(value);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
+
+/**
+ * Validates a parsed JSON value as a Majlis feed.
+ *
+ * Never throws. Problems inside list items drop only that item (the innermost
+ * list element that contains the problem) and come back as `warnings`; problems
+ * in the root (no `version`, no `committee`, an unknown major version) make the
+ * result `ok: false` with `errors`. Every issue names its JSON path and the
+ * expected shape.
+ */
+export function validateFeed(input: unknown): ValidationResult {
+  try {
+    return validate(input);
+  } catch (err) {
+    // The schema should never throw; if it does (e.g. a pathological input), fail clearly.
+    return { ok: false, reason: 'invalid', errors: [{ path: '$', expected: `a feed the validator can read (${String(err)})` }] };
+  }
+}
+
+function validate(input: unknown): ValidationResult {
+  if (!isRecord(input)) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      errors: [{ path: '$', expected: 'a JSON object with "version" and "committee"', received: describe(input) }],
+    };
+  }
+  const version = input['version'];
+  if (typeof version === 'string' && /^\d+\./u.test(version) && Number.parseInt(version, 10) !== FEED_MAJOR_VERSION) {
+    return {
+      ok: false,
+      reason: 'version',
+      errors: [{ path: '$.version', expected: `a feed of version ${FEED_MAJOR_VERSION}.x (this library cannot read version ${version})`, received: describe(version) }],
+    };
+  }
+
+  const warnings: FeedIssue[] = [];
+  let doc: unknown = input;
+  // Each pass drops the items that hold problems; a second pass catches problems hidden behind the first.
+  for (let pass = 0; pass < 8; pass++) {
+    const result = v.safeParse(FeedSchema, doc, { abortPipeEarly: true });
+    if (result.success) {
+      const feed = result.output as Feed;
+      warnings.push(...checkReferences(feed));
+      return { ok: true, feed, warnings };
+    }
+    const drops = new Map<unknown[], Set<number>>();
+    const fatal: FeedIssue[] = [];
+    for (const issue of result.issues) {
+      const path = issue.path ?? [];
+      const keys = path.map((p) => p.key as PathKey);
+      let dropAt = -1;
+      for (let i = path.length - 1; i >= 0; i--) {
+        if (path[i]!.type === 'array') {
+          dropAt = i;
+          break;
+        }
+      }
+      const found: FeedIssue = { path: formatPath(keys), expected: expectedOf(issue), received: describe(issue.input) };
+      if (dropAt < 0) {
+        fatal.push(found);
+        continue;
+      }
+      const item = path[dropAt]!;
+      const list = item.input as unknown[];
+      const index = item.key as number;
+      let set = drops.get(list);
+      if (!set) drops.set(list, (set = new Set()));
+      set.add(index);
+      warnings.push({ ...found, dropped: formatPath(keys.slice(0, dropAt + 1)) });
+    }
+    if (fatal.length > 0) return { ok: false, reason: 'invalid', errors: fatal };
+    doc = prune(doc, drops);
+  }
+  return { ok: false, reason: 'invalid', errors: warnings.length ? warnings : [{ path: '$', expected: 'a valid feed' }] };
+}
+
+function expectedOf(issue: v.BaseIssue<unknown>): string {
+  // Our schemas carry plain-English messages that start with "expected"; keep valibot's for the rest.
+  const m = issue.message;
+  if (m.startsWith('expected')) return m.slice('expected '.length);
+  if (issue.expected) return `${issue.expected} (${m})`;
+  return m;
+}
+
+function prune(value: unknown, drops: Map<unknown[], Set<number>>): unknown {
+  if (Array.isArray(value)) {
+    const skip = drops.get(value);
+    const out: unknown[] = [];
+    value.forEach((x, i) => {
+      if (!skip?.has(i)) out.push(prune(x, drops));
+    });
+    return out;
+  }
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(value)) out[k] = prune(x, drops);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Cross-references: an id that points nowhere is a warning and the reference is
+ * removed (the item itself stays). Later duplicates of an id are dropped.
+ */
+function checkReferences(feed: Feed): FeedIssue[] {
+  const warnings: FeedIssue[] = [];
+  const dedupe = <T extends { id: string }>(list: T[] | undefined, name: string): Set<string> => {
+    const seen = new Set<string>();
+    if (!list) return seen;
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]!.id;
+      if (seen.has(id)) {
+        warnings.push({ path: `$.${name}[${i}].id`, expected: `an id not used before in ${name}`, received: describe(id), dropped: `$.${name}[${i}]` });
+        list.splice(i, 1);
+        i--;
+      } else seen.add(id);
+    }
+    return seen;
+  };
+  const orgs = dedupe(feed.organizations, 'organizations');
+  const people = dedupe(feed.people, 'people');
+  const meetings = dedupe(feed.meetings, 'meetings');
+  const initiatives = dedupe(feed.initiatives, 'initiatives');
+  const groups = dedupe(feed.workingGroups, 'workingGroups');
+  void meetings;
+
+  const ref = (obj: Record<string, unknown>, key: string, known: Set<string>, path: string, what: string) => {
+    const id = obj[key];
+    if (typeof id === 'string' && !known.has(id)) {
+      warnings.push({ path: `${path}.${key}`, expected: `the id of one of the feed's ${what}`, received: describe(id) });
+      delete obj[key];
+    }
+  };
+  const refList = (obj: Record<string, unknown>, key: string, known: Set<string>, path: string, what: string) => {
+    const ids = obj[key];
+    if (!Array.isArray(ids)) return;
+    obj[key] = ids.filter((id: string, i) => {
+      if (known.has(id)) return true;
+      warnings.push({ path: `${path}.${key}[${i}]`, expected: `the id of one of the feed's ${what}`, received: describe(id) });
+      return false;
+    });
+  };
+  const actor = (a: Record<string, unknown> | undefined, path: string) => {
+    if (!a) return;
+    ref(a, 'organization', orgs, path, 'organizations');
+    ref(a, 'person', people, path, 'people');
+  };
+  feed.people?.forEach((p, i) => ref(p, 'organization', orgs, `$.people[${i}]`, 'organizations'));
+  const walkAgenda = (items: AgendaItem[] | undefined, path: string): void => {
+    items?.forEach((it, i) => {
+      const p = `${path}[${i}]`;
+      actor(it.presenter, `${p}.presenter`);
+      if (it.references) {
+        refList(it.references, 'initiatives', initiatives, `${p}.references`, 'initiatives');
+        refList(it.references, 'workingGroups', groups, `${p}.references`, 'working groups');
+      }
+      walkAgenda(it.items, `${p}.items`);
+    });
+  };
+  feed.meetings?.forEach((m, i) => {
+    const p = `$.meetings[${i}]`;
+    actor(m.host, `${p}.host`);
+    m.participants?.forEach((x, j) => actor(x, `${p}.participants[${j}]`));
+    walkAgenda(m.agenda, `${p}.agenda`);
+  });
+  feed.initiatives?.forEach((it, i) => ref(it, 'workingGroup', groups, `$.initiatives[${i}]`, 'working groups'));
+  feed.workingGroups?.forEach((g, i) => {
+    const p = `$.workingGroups[${i}]`;
+    ref(g, 'transferredTo', groups, p, 'working groups');
+    g.members?.forEach((m, j) => actor(m, `${p}.members[${j}]`));
+  });
+  return warnings;
+}

@@ -1,0 +1,114 @@
+import type { UiLocale } from './msg.js';
+
+export type Numerals = 'latn' | 'arab';
+export type CalendarChoice = 'gregory' | 'islamic-umalqura' | 'both';
+
+/** Everything a view needs to format for one element. Created once per (locale, numerals, calendar). */
+export interface Formats {
+  readonly locale: UiLocale;
+  readonly numerals: Numerals;
+  readonly calendar: CalendarChoice;
+  /** A number in the element's numerals. */
+  number(n: number): string;
+  /** A percentage (0–100) in the element's numerals. */
+  percent(n: number): string;
+  /** Replaces ASCII digits in a label such as "1.2" with the element's numerals. */
+  digits(label: string): string;
+  /** A date (`YYYY-MM-DD`) or date-time (ISO with offset), in the element's calendar(s). */
+  date(iso: string, opts?: { timeZone?: string; withTime?: boolean; weekday?: boolean }): string;
+  /** A time of day with the zone's name, e.g. "9:00 AM Arabian Standard Time". */
+  time(iso: string, timeZone?: string): string;
+  /** A list joined with the locale's "and". */
+  list(items: string[]): string;
+  /** Relative time from `now`, e.g. "3 months ago". */
+  relative(iso: string, now: Date): string;
+}
+
+const cache = new Map<string, Formats>();
+const intlCache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let f = intlCache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    intlCache.set(key, f);
+  }
+  return f;
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/u;
+const OFFSET = /(Z|[+-]\d{2}:\d{2})$/u;
+
+/** Parses a feed date or date-time. Date-only values are anchored at UTC midnight. */
+export function parseFeedDate(iso: string): { date: Date; dateOnly: boolean; offset?: string } | undefined {
+  const m = DATE_ONLY.exec(iso);
+  if (m) return { date: new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)), dateOnly: true };
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return undefined;
+  const off = OFFSET.exec(iso)?.[1];
+  return { date: d, dateOnly: false, offset: off === 'Z' ? 'UTC' : off };
+}
+
+const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+
+/** The cached formatters for one (locale, numerals, calendar). */
+export function formats(locale: UiLocale, numerals: Numerals, calendar: CalendarChoice): Formats {
+  const key = `${locale}|${numerals}|${calendar}`;
+  let f = cache.get(key);
+  if (f) return f;
+  const tag = locale === 'ar' ? 'ar' : 'en-GB';
+  const nf = cached(`n|${key}`, () => new Intl.NumberFormat(tag, { numberingSystem: numerals }));
+  const pf = cached(`p|${key}`, () => new Intl.NumberFormat(tag, { numberingSystem: numerals, style: 'percent', maximumFractionDigits: 0 }));
+  const lf = cached(`l|${locale}`, () => new Intl.ListFormat(tag, { type: 'conjunction' }));
+  const rf = cached(`r|${key}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto', numberingSystem: numerals } as Intl.RelativeTimeFormatOptions));
+  const dtf = (cal: 'gregory' | 'islamic-umalqura', opts: Intl.DateTimeFormatOptions) =>
+    cached(`d|${locale}|${numerals}|${cal}|${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(tag, { ...opts, calendar: cal, numberingSystem: numerals }));
+
+  const formatDate = (cal: 'gregory' | 'islamic-umalqura', d: Date, timeZone: string, weekday: boolean) =>
+    dtf(cal, { timeZone, year: 'numeric', month: 'long', day: 'numeric', ...(weekday ? { weekday: 'long' } : {}) }).format(d);
+
+  f = {
+    locale,
+    numerals,
+    calendar,
+    number: (n) => nf.format(n),
+    percent: (n) => pf.format(n / 100),
+    digits: (label) => (numerals === 'arab' ? label.replace(/[0-9]/gu, (c) => ARABIC_DIGITS[+c]!) : label),
+    date(iso, opts = {}) {
+      const p = parseFeedDate(iso);
+      if (!p) return iso;
+      const tz = p.dateOnly ? 'UTC' : (opts.timeZone ?? p.offset ?? 'UTC');
+      const weekday = opts.weekday ?? false;
+      const greg = formatDate('gregory', p.date, tz, weekday);
+      const hijri = () => formatDate('islamic-umalqura', p.date, tz, false);
+      if (calendar === 'gregory') return greg;
+      if (calendar === 'islamic-umalqura') return formatDate('islamic-umalqura', p.date, tz, weekday);
+      return `${greg} (${hijri()})`;
+    },
+    time(iso, timeZone) {
+      const p = parseFeedDate(iso);
+      if (!p || p.dateOnly) return '';
+      const tz = timeZone ?? p.offset ?? 'UTC';
+      return dtf('gregory', { timeZone: tz, hour: 'numeric', minute: '2-digit', timeZoneName: 'long' }).format(p.date);
+    },
+    list: (items) => lf.format(items),
+    relative(iso, now) {
+      const p = parseFeedDate(iso);
+      if (!p) return iso;
+      const diff = (p.date.getTime() - now.getTime()) / 1000;
+      const abs = Math.abs(diff);
+      const units: [Intl.RelativeTimeFormatUnit, number][] = [
+        ['year', 365 * 86400],
+        ['month', 30 * 86400],
+        ['week', 7 * 86400],
+        ['day', 86400],
+      ];
+      for (const [unit, secs] of units) {
+        if (abs >= secs || unit === 'day') return rf.format(Math.round(diff / secs), unit);
+      }
+      return rf.format(0, 'day');
+    },
+  };
+  cache.set(key, f);
+  return f;
+}

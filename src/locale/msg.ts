@@ -1,0 +1,76 @@
+/**
+ * Per-element localization on top of @lit/localize.
+ *
+ * Why not `configureLocalization()`: @lit/localize keeps ONE global locale and
+ * its configure functions throw when called twice. A widget library cannot
+ * own that global: the host page may configure @lit/localize for its own
+ * components (then our call would throw, or theirs would), and two widgets on
+ * one page may speak different languages.
+ *
+ * So we follow @lit/localize's reentrant idea (the locale is asked on every
+ * `msg()` call) without installing anything globally: this module's `msg` has
+ * @lit/localize's type (so `lit-localize extract` finds every call and its
+ * stable id), and it looks the id up in the locale that the rendering element
+ * set with {@link withLocale}. Sources are English; Arabic comes from
+ * `xliff/ar.xlf` through the generated `src/generated/locales/ar.ts`.
+ */
+import type { msg as litMsg } from '@lit/localize';
+import { templates as arTemplates } from '../generated/locales/ar.js';
+
+export type UiLocale = 'ar' | 'en';
+
+type StrResult = { strTag: true; strings: readonly string[]; values: readonly unknown[] };
+type Localized = string | StrResult | { strings: TemplateStringsArray; values: number[] };
+const catalogs: Record<UiLocale, Record<string, Localized> | undefined> = {
+  en: undefined,
+  ar: arTemplates as unknown as Record<string, Localized>,
+};
+
+let active: UiLocale = 'en';
+
+/** Runs `fn` with `locale` as the locale of every `msg()` call it makes (reentrant). */
+export function withLocale<T>(locale: UiLocale, fn: () => T): T {
+  const previous = active;
+  active = locale;
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
+}
+
+/** The locale `msg()` currently answers in. */
+export function activeLocale(): UiLocale {
+  return active;
+}
+
+function join(strings: readonly string[], values: readonly unknown[]): string {
+  let out = strings[0] ?? '';
+  for (let i = 1; i < strings.length; i++) out += String(values[i - 1]) + strings[i];
+  return out;
+}
+
+const impl = (template: unknown, options?: { id?: string }): unknown => {
+  const catalog = catalogs[active];
+  const id = options?.id;
+  const isStr = typeof template === 'object' && template !== null && 'strTag' in template;
+  const found = catalog && id ? catalog[id] : undefined;
+  if (found !== undefined) {
+    if (typeof found === 'string') return found;
+    if ('strTag' in found && isStr) {
+      // Translations hold indices into the source values, so expressions may move.
+      const src = template as StrResult;
+      const ordered = (found.values as unknown as number[]).map((i) => src.values[i]);
+      return join(found.strings, ordered);
+    }
+  }
+  if (isStr) {
+    const src = template as StrResult;
+    return join(src.strings, src.values);
+  }
+  return template;
+};
+
+/** Localizes a string or `str` template by its stable id in the active locale. */
+export const msg = impl as unknown as typeof litMsg;
+export { str } from '@lit/localize';

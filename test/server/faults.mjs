@@ -1,0 +1,69 @@
+// Dev-server middleware for fetch tests against a real HTTP server.
+//   /__fault/status/<code>        answers with that status
+//   /__fault/slow/<ms>/<name>     waits <ms>, then serves test/fixtures/<name>
+//   /__fault/hang                 never answers (until the client gives up)
+//   /__fault/invalid-json         200 with a body that is not JSON
+//   /__fault/html                 200 text/html page instead of JSON
+//   /__fault/big/<bytes>          200 JSON body of at least <bytes>
+//   /__fault/flaky/<key>/<name>   first request serves the fixture, later ones 500
+//   /__fault/counted/<key>/<name> serves the fixture and counts requests per key
+//   /__fault/count/<key>          how many requests /__fault/counted/<key>/ had
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+const counts = new Map();
+const fixture = (name) => readFile(resolve('test/fixtures', name.replace(/[^a-z0-9_.-]/giu, '')), 'utf8');
+
+export async function faultMiddleware(ctx, next) {
+  const url = ctx.path;
+  if (!url.startsWith('/__fault/')) return next();
+  const parts = url.split('/').slice(2);
+  const [kind, a, b] = parts;
+  const json = (body, status = 200) => {
+    ctx.status = status;
+    ctx.type = 'application/json';
+    ctx.body = body;
+  };
+  switch (kind) {
+    case 'status':
+      ctx.status = Number(a);
+      ctx.body = `status ${a}`;
+      return;
+    case 'slow':
+      await new Promise((r) => setTimeout(r, Number(a)));
+      return json(await fixture(b));
+    case 'hang':
+      await new Promise((r) => setTimeout(r, 30000));
+      ctx.status = 504;
+      return;
+    case 'invalid-json':
+      return json('{"version": "1.0", "committee": ');
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not found</title><p>Sorry';
+      return;
+    case 'big': {
+      const n = Number(a);
+      return json(JSON.stringify({ version: '1.0', committee: { id: 'x', name: 'x' }, padding: 'x'.repeat(n) }));
+    }
+    case 'flaky': {
+      const n = (counts.get(`flaky:${a}`) ?? 0) + 1;
+      counts.set(`flaky:${a}`, n);
+      if (n > 1) {
+        ctx.status = 500;
+        ctx.body = 'down';
+        return;
+      }
+      return json(await fixture(b));
+    }
+    case 'counted': {
+      counts.set(a, (counts.get(a) ?? 0) + 1);
+      await new Promise((r) => setTimeout(r, 50));
+      return json(await fixture(b));
+    }
+    case 'count':
+      return json(JSON.stringify({ count: counts.get(a) ?? 0 }));
+    default:
+      ctx.status = 404;
+  }
+}

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedError, DEFAULT_MAX_BYTES, parseFeedText, subscribeFeed, toLoadedFeed, type LoadedFeed } from '../feed/loader.js';
 import type { Feed, LangText } from '../feed/schema.js';
 import type { FeedIssue } from '../feed/validate.js';
@@ -380,7 +381,7 @@ export abstract class MajlisElement extends LitElement {
   protected name(value: LangText | undefined): unknown {
     const p = pick(value, this.uiLocale);
     if (!p) return nothing;
-    return html`<bdi lang=${p.lang ?? nothing}>${p.text}</bdi>`;
+    return html`<bdi lang=${ifDefined(p.lang)}>${p.text}</bdi>`;
   }
 
   /** A heading at the configured level (`heading-level`), plus `offset`. */

@@ -72,7 +72,6 @@ export const ColorSchema = v.pipe(
 );
 
 const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
-// eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u001f\u007f]/u;
 
 /** True for https, http, mailto, tel and relative URLs (no scheme); false for everything else. */

@@ -25,6 +25,7 @@ const STATUS_ICON: Record<Meeting['status'], string> = {
  * documents, sources and an "Add to calendar" action (.ics download).
  *
  * @summary A GCC committee meeting, Arabic-first.
+ * @tagname meeting-card
  *
  * @attr meeting - Id of the meeting to show. Default: the next scheduled meeting, else the latest held one.
  *

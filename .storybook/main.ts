@@ -1,0 +1,35 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+/**
+ * Storybook for the Majlis widgets.
+ *
+ * - Works offline: telemetry, crash reports and update notifications are off.
+ * - Serves the demo feed at `/feeds` and the synthetic test fixtures at `/fixtures`,
+ *   so stories load feeds by URL exactly as a portal page would.
+ * - TypeScript is compiled by Vite with the project's tsconfig.json
+ *   (`experimentalDecorators: true`, `useDefineForClassFields: false`): Lit's
+ *   legacy decorators (`@property`, `@state`) must be compiled as such, or the
+ *   widgets' properties stop being reactive.
+ */
+const config: StorybookConfig = {
+  framework: {
+    name: '@storybook/web-components-vite',
+    options: {},
+  },
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  staticDirs: [
+    { from: '../demo/feeds', to: '/feeds' },
+    { from: '../test/fixtures', to: '/fixtures' },
+  ],
+  core: {
+    disableTelemetry: true,
+    enableCrashReports: false,
+    disableWhatsNewNotifications: true,
+  },
+  docs: {
+    defaultName: 'Docs',
+  },
+};
+
+export default config;

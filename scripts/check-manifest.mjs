@@ -1,0 +1,18 @@
+// custom-elements.json freshness: regenerate into a temp folder and compare with the committed file.
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const tmp = '.tmp/cem-check';
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+execSync(`npx cem analyze --config custom-elements-manifest.config.mjs --outdir ${tmp} --quiet`, { stdio: 'pipe' });
+execSync(`npx prettier --log-level warn --write ${tmp}/custom-elements.json`, { stdio: 'pipe' });
+const fresh = readFileSync(`${tmp}/custom-elements.json`, 'utf8');
+rmSync(tmp, { recursive: true, force: true });
+if (fresh !== readFileSync('custom-elements.json', 'utf8')) {
+  console.error('custom-elements.json is out of date: run npm run analyze and commit it.');
+  process.exit(1);
+}
+const m = JSON.parse(fresh);
+const tags = m.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
+console.log(`custom-elements.json is up to date (${tags.join(', ')}).`);

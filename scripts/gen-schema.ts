@@ -1,0 +1,53 @@
+// Writes schema/feed.schema.json from the runtime schema (src/feed/schema.ts).
+// `--check` fails when the committed file differs from what the schema gives.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { AgendaItemSchema, DateOrDateTimeSchema, DateSchema, FeedSchema, IdSchema, LangTextSchema, StateIdSchema, UrlSchema } from '../src/feed/schema.ts';
+
+const out = 'schema/feed.schema.json';
+const schema = toJsonSchema(FeedSchema, {
+  target: 'draft-07',
+  errorMode: 'ignore',
+  definitions: {
+    AgendaItem: AgendaItemSchema,
+    LangText: LangTextSchema,
+    Id: IdSchema,
+    StateId: StateIdSchema,
+    Date: DateSchema,
+    DateOrDateTime: DateOrDateTimeSchema,
+    Url: UrlSchema,
+  },
+}) as Record<string, unknown>;
+// The runtime schema's custom checks (valibot `check`) have no JSON Schema form: state them here.
+const defs = schema['$defs'] as Record<string, Record<string, unknown>>;
+const langMap = (defs['LangText']!['anyOf'] as Record<string, unknown>[])[1]!;
+langMap['minProperties'] = 1;
+langMap['description'] = 'A language map: "ar" and/or "en".';
+defs['LangText']!['description'] = 'A human text: a string, or {"ar": "…", "en": "…"}.';
+defs['Url']!['pattern'] = '^(?![\\s]*[a-zA-Z][a-zA-Z0-9+.-]*:)[^\\\\]|^\\s*([hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]|[tT][eE][lL]):';
+defs['Url']!['description'] = 'An https, http, mailto or tel URL, or a relative one.';
+defs['DateOrDateTime']!['pattern'] =
+  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?$';
+defs['DateOrDateTime']!['description'] = 'An ISO 8601 date ("2024-06-06") or date-time with offset ("2024-06-06T09:00:00+03:00").';
+schema['$id'] = 'https://unpkg.com/majlis-widgets/schema/feed.schema.json';
+schema['title'] = 'Majlis committee feed';
+schema['description'] =
+  'A GCC committee: meetings and their agendas, initiatives, working groups and members. Texts are strings or {"ar","en"} maps. URLs must be https, http, mailto, tel or relative. Generated from src/feed/schema.ts; do not edit.';
+const text = JSON.stringify(schema, null, 2) + '\n';
+if (process.argv.includes('--check')) {
+  let old = '';
+  try {
+    old = readFileSync(out, 'utf8');
+  } catch {
+    /* missing */
+  }
+  if (old !== text) {
+    console.error(`${out} is out of date: run npm run schema and commit it.`);
+    process.exit(1);
+  }
+  console.log(`${out} is up to date.`);
+} else {
+  mkdirSync('schema', { recursive: true });
+  writeFileSync(out, text);
+  console.log(`wrote ${out}`);
+}

@@ -1,0 +1,52 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Library build.
+ * - `vite build` (mode "npm"): ES modules for npm in dist/, one file per source
+ *   module, with lit, @lit/localize and valibot kept external.
+ * - `vite build --mode cdn`: dist/cdn/<entry>.js, self-contained minified ES
+ *   modules for CMS pages (`<script type="module" src=".../majlis.js">`).
+ */
+/** Files in dist/cdn/ and the modules they bundle. */
+export const CDN_ENTRIES: Record<string, string> = {
+  majlis: 'src/cdn/majlis.ts',
+  'meeting-card': 'src/define/meeting-card.ts',
+};
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'cdn') {
+    // One build per file, so that every CDN file is self-contained (no shared chunks).
+    const name = process.env['MAJLIS_CDN_ENTRY'] ?? 'majlis';
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        target: 'es2021',
+        minify: true,
+        sourcemap: true,
+        lib: {
+          entry: { [name]: CDN_ENTRIES[name]! },
+          formats: ['es'],
+          fileName: (_format, entry) => `${entry}.js`,
+        },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2021',
+      minify: false,
+      sourcemap: true,
+      lib: {
+        entry: { index: 'src/index.ts', all: 'src/all.ts', 'define/meeting-card': 'src/define/meeting-card.ts' },
+        formats: ['es'],
+      },
+      rollupOptions: {
+        external: [/^lit(\/|$)/u, /^@lit\//u, /^valibot(\/|$)/u],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});

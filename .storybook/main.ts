@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mergeConfig } from 'vite';
 
 /**
  * Storybook for the Majlis widgets.
@@ -30,6 +31,13 @@ const config: StorybookConfig = {
   docs: {
     defaultName: 'Docs',
   },
+  // Keep `storybook build --quiet` quiet: no per-chunk size table, no warning
+  // about the large (but expected) Storybook runtime chunks.
+  viteFinal: (viteConfig) =>
+    mergeConfig(viteConfig, {
+      logLevel: 'warn',
+      build: { chunkSizeWarningLimit: 4096, reportCompressedSize: false },
+    }),
 };
 
 export default config;

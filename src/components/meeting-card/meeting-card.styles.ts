@@ -119,6 +119,12 @@ export const meetingCardStyles = css`
   }
   .actions button {
     border-color: var(--_card-accent);
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .icon {
+    flex: none;
   }
   :host([variant='compact']) .card {
     padding: var(--_gap);

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { MajlisElement, type ViewContext } from '../../base/majlis-element.js';
@@ -10,6 +10,8 @@ import { arabicOrdinal, englishOrdinal } from '../../locale/ordinal.js';
 import { plain } from '../../locale/text.js';
 import { buildIcs } from '../../util/ics.js';
 import { meetingCardStyles } from './meeting-card.styles.js';
+
+const calendarIcon = svg`<svg class="icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5"><rect x="1.75" y="2.75" width="12.5" height="11.5" rx="1.5"/><path d="M1.75 6.25h12.5M5 1v3.5M11 1v3.5"/></svg>`;
 
 const STATUS_ICON: Record<Meeting['status'], string> = {
   scheduled: '◷',
@@ -155,7 +157,9 @@ export class MeetingCard extends MajlisElement {
   }
 
   private renderFacts(ctx: ViewContext, m: Meeting, idx: FeedIndex, compact: boolean): TemplateResult {
-    const org = idx.organization(m.host?.organization);
+    const hostOrg = idx.organization(m.host?.organization);
+    // An organization named like the host state (e.g. the General Secretariat) is said once.
+    const org = hostOrg && m.host?.state && plain(hostOrg.name, ctx.locale) === plain(idx.state(m.host.state).name, ctx.locale) ? undefined : hostOrg;
     const venue = [plain(m.venue?.name, ctx.locale), plain(m.venue?.city, ctx.locale)].filter(Boolean);
     return html`<dl class="facts" part="facts">
       <dt>${msg('Date', { id: 'meeting.label.date' })}</dt>
@@ -248,7 +252,7 @@ export class MeetingCard extends MajlisElement {
     if (!m.start || m.status === 'cancelled') return nothing;
     return html`<div class="actions">
       <button type="button" part="calendar-button" @click=${() => this.downloadIcs(ctx, m)}>
-        <span aria-hidden="true">📅</span> ${msg('Add to calendar', { id: 'meeting.addToCalendar' })}
+        ${calendarIcon} ${msg('Add to calendar', { id: 'meeting.addToCalendar' })}
       </button>
     </div>`;
   }

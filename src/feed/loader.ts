@@ -70,10 +70,11 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
-async function fetchFeed(url: string, signal: AbortSignal, maxBytes: number): Promise<LoadedFeed> {
+async function fetchFeed(url: string, signal: AbortSignal, maxBytes: number, revalidate: boolean): Promise<LoadedFeed> {
   let res: Response;
   try {
-    res = await fetch(url, { signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    // A refresh revalidates with the server instead of taking the HTTP cache's copy.
+    res = await fetch(url, { signal, headers: { Accept: 'application/json' }, credentials: 'same-origin', cache: revalidate ? 'no-cache' : 'default' });
   } catch (err) {
     if (signal.aborted) throw signal.reason;
     throw new FeedError('network', `Feed request failed (${url}): ${(err as Error).message}`, { url });
@@ -94,7 +95,7 @@ function start(entry: Entry): void {
   const timeout = Math.min(...subs.map((s) => s.timeout));
   const maxBytes = Math.min(...subs.map((s) => s.maxBytes));
   const timer = setTimeout(() => controller.abort(new FeedError('timeout', `Feed request timed out after ${timeout} ms (${entry.url})`, { url: entry.url })), timeout);
-  fetchFeed(entry.url, controller.signal, maxBytes).then(
+  fetchFeed(entry.url, controller.signal, maxBytes, entry.result !== undefined).then(
     (result) => {
       clearTimeout(timer);
       if (entry.inflight !== controller) return;

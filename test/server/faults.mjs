@@ -17,6 +17,7 @@ const fixture = (name) => readFile(resolve('test/fixtures', name.replace(/[^a-z0
 export async function faultMiddleware(ctx, next) {
   const url = ctx.path;
   if (!url.startsWith('/__fault/')) return next();
+  ctx.set('Cache-Control', 'no-store');
   const parts = url.split('/').slice(2);
   const [kind, a, b] = parts;
   const json = (body, status = 200) => {

@@ -2,10 +2,11 @@ import { css } from 'lit';
 
 export const meetingCardStyles = css`
   :host {
-    --_card-accent: var(--majlis-accent, var(--_state-accent, #1b5e7a));
     container-type: inline-size;
   }
   .card {
+    /* Declared here, where the host state's colour (--_state-accent) is set. */
+    --_card-accent: var(--majlis-accent, var(--_state-accent, #1b5e7a));
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-inline-start: 6px solid var(--_card-accent);

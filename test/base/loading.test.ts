@@ -1,0 +1,207 @@
+import { expect } from '@open-wc/testing';
+import '../../src/define/meeting-card.js';
+import type { MeetingCard } from '../../src/components/meeting-card/meeting-card.js';
+import { $, $$, fresh, mount, settle, syntheticFeed, text, timeoutAfter } from '../helpers.js';
+
+const FIXTURE = '/test/fixtures/synthetic.json';
+const count = async (key: string): Promise<number> => ((await (await fetch(`/__fault/count/${key}`)).json()) as { count: number }).count;
+
+describe('feed loading (real dev server)', () => {
+  it('loads a src feed and emits majlis-load with the validated feed', async () => {
+    const { el, loaded } = mount<MeetingCard>('meeting-card', { src: fresh(FIXTURE), meeting: 'm-5' });
+    const ev = await timeoutAfter(loaded, 5000, 'majlis-load');
+    expect(ev.detail.feed.committee.id).to.equal('synthetic-committee');
+    expect(ev.detail.warnings).to.deep.equal([]);
+    expect(ev.bubbles && ev.composed).to.equal(true);
+    await settle(el);
+    expect(text(el)).to.contain('الاجتماع الخامس');
+  });
+
+  for (const status of [404, 500, 503]) {
+    it(`HTTP ${status}: typed error event and a plain-words message (ar) with a retry button`, async () => {
+      const { el, errored } = mount<MeetingCard>('meeting-card', { src: fresh(`/__fault/status/${status}`) });
+      const ev = await timeoutAfter(errored, 5000, 'majlis-error');
+      expect(ev.detail.kind).to.equal('http');
+      expect(ev.detail.status).to.equal(status);
+      expect(ev.detail.message).to.contain(String(status));
+      expect(ev.detail.stale).to.equal(false);
+      await settle(el);
+      const box = $(el, '[part="error"]')!;
+      expect(box.getAttribute('role')).to.equal('alert');
+      expect(box.textContent).to.contain('تعذّر تحميل المعلومات');
+      expect(box.textContent).to.contain(new Intl.NumberFormat('ar', { numberingSystem: 'arab', useGrouping: false }).format(status));
+      expect($(el, '[part="retry"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('invalid JSON and an HTML page are parse errors', async () => {
+    for (const path of ['/__fault/invalid-json', '/__fault/html']) {
+      const { el, errored } = mount<MeetingCard>('meeting-card', { src: fresh(path), lang: 'en' });
+      const ev = await timeoutAfter(errored, 5000, 'majlis-error');
+      expect(ev.detail.kind, path).to.equal('parse');
+      await settle(el);
+      expect(text(el)).to.contain('not in a readable format');
+      expect($(el, '[part="retry"]')).to.not.exist;
+    }
+  });
+
+  it('an invalid root names the path and expected shape, for developers and editors', async () => {
+    const { el, errored } = mount<MeetingCard>('meeting-card', { lang: 'en' }, { feed: { version: '1.0', meetings: [] } });
+    const ev = await timeoutAfter(errored, 5000, 'majlis-error');
+    expect(ev.detail.kind).to.equal('invalid');
+    expect(ev.detail.issues!.map((i) => i.path)).to.include('$.committee');
+    expect(ev.detail.message).to.contain('$.committee');
+    await settle(el);
+    expect(text(el)).to.contain('not in the expected format');
+    expect($(el, '[part="error"] details code')!.textContent).to.equal('$.committee');
+  });
+
+  it('an unknown major version is its own clear error', async () => {
+    const { el, errored } = mount<MeetingCard>('meeting-card', {}, { feed: { version: '2.0', committee: { id: 'x', name: 'x' } } });
+    const ev = await errored;
+    expect(ev.detail.kind).to.equal('version');
+    await settle(el);
+    expect(text(el)).to.contain('صيغة أحدث');
+  });
+
+  it('a request that hangs past `timeout` becomes a timeout error', async () => {
+    const { el, errored } = mount<MeetingCard>('meeting-card', { src: fresh('/__fault/hang'), timeout: '300', lang: 'en' });
+    const ev = await timeoutAfter(errored, 5000, 'majlis-error');
+    expect(ev.detail.kind).to.equal('timeout');
+    await settle(el);
+    expect(text(el)).to.contain('took too long');
+  });
+
+  it('a body over max-bytes is refused', async () => {
+    const { errored } = mount<MeetingCard>('meeting-card', { src: fresh('/__fault/big/20000'), 'max-bytes': '1000' });
+    expect((await timeoutAfter(errored, 5000, 'majlis-error')).detail.kind).to.equal('too-large');
+  });
+
+  it('shows a skeleton that reserves space while a slow feed loads, then the content', async () => {
+    const { el, loaded } = mount<MeetingCard>('meeting-card', { src: fresh('/__fault/slow/600/synthetic.json') });
+    await el.updateComplete;
+    const sk = $(el, '[part="skeleton"]')!;
+    expect(sk).to.exist;
+    expect(sk.getAttribute('aria-busy')).to.equal('true');
+    expect(sk.getBoundingClientRect().height).to.be.greaterThan(100);
+    await timeoutAfter(loaded, 5000, 'majlis-load');
+    await settle(el);
+    expect($(el, '[part="skeleton"]')).to.not.exist;
+    expect($(el, '[part="card"]')).to.exist;
+  });
+
+  it('widgets that name the same URL share one request', async () => {
+    const key = `shared-${Date.now()}`;
+    const url = `/__fault/counted/${key}/synthetic.json`;
+    const mounted = Array.from({ length: 6 }, () => mount<MeetingCard>('meeting-card', { src: url }));
+    await Promise.all(mounted.map((m) => timeoutAfter(m.loaded, 5000, 'majlis-load')));
+    expect(await count(key)).to.equal(1);
+    // A widget added later reuses the parsed feed too.
+    const late = mount<MeetingCard>('meeting-card', { src: url });
+    await timeoutAfter(late.loaded, 5000, 'majlis-load');
+    expect(await count(key)).to.equal(1);
+  });
+
+  it('nothing updates after the element disconnects (the request is aborted)', async () => {
+    const { el } = mount<MeetingCard>('meeting-card', { src: fresh('/__fault/slow/400/synthetic.json') });
+    let events = 0;
+    el.addEventListener('majlis-load', () => events++);
+    el.addEventListener('majlis-error', () => events++);
+    await el.updateComplete;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 700));
+    expect(events).to.equal(0);
+    expect($(el, '[part="card"]')).to.not.exist;
+  });
+
+  it('a failed refresh keeps the last good data and marks it as earlier information', async () => {
+    const key = `flaky-${Date.now()}`;
+    const { el, loaded } = mount<MeetingCard>('meeting-card', { src: `/__fault/flaky/${key}/synthetic.json`, refresh: '0.3', meeting: 'm-5', lang: 'en' });
+    await timeoutAfter(loaded, 5000, 'majlis-load');
+    const stale = await timeoutAfter(new Promise<CustomEvent>((r) => el.addEventListener('majlis-error', r as EventListener, { once: true })), 5000, 'refresh error');
+    expect(stale.detail.stale).to.equal(true);
+    await settle(el);
+    expect(text(el)).to.contain('5th meeting');
+    expect(text(el)).to.contain('Showing earlier information');
+    expect($(el, '[part="error"]')).to.not.exist;
+  });
+
+  it('partly invalid feeds render the valid parts with a warning naming the path', async () => {
+    const feed = syntheticFeed();
+    (feed['meetings'] as Record<string, unknown>[])[1]!['start'] = '10/02/2030';
+    const warn = console.warn;
+    const warned: string[] = [];
+    console.warn = (...a: unknown[]) => warned.push(a.join(' '));
+    try {
+      const { el, loaded } = mount<MeetingCard>('meeting-card', { lang: 'en' }, { feed });
+      const ev = await loaded;
+      expect(ev.detail.warnings[0]!.path).to.equal('$.meetings[1].start');
+      expect(ev.detail.warnings[0]!.dropped).to.equal('$.meetings[1]');
+      await settle(el);
+      expect(text(el)).to.contain('1st meeting');
+      expect(text(el)).to.contain('Some entries could not be shown');
+      expect(warned.join('\n')).to.contain('$.meetings[1].start');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('sources in order: src, then the inline JSON child, then the feed property', async () => {
+    const inline = JSON.stringify({ ...syntheticFeed(), committee: { id: 'inline', name: 'Inline' } });
+    const a = mount<MeetingCard>('meeting-card', { src: fresh(FIXTURE) }, { inline, feed: syntheticFeed() });
+    expect((await a.loaded).detail.feed.committee.id).to.equal('synthetic-committee');
+    const b = mount<MeetingCard>('meeting-card', {}, { inline, feed: syntheticFeed() });
+    expect((await b.loaded).detail.feed.committee.id).to.equal('inline');
+    const c = mount<MeetingCard>('meeting-card', {}, { feed: syntheticFeed() });
+    expect((await c.loaded).detail.feed.committee.id).to.equal('synthetic');
+  });
+
+  it('a feed property set right after insertion loads without an error first', async () => {
+    const el = document.createElement('meeting-card');
+    let errors = 0;
+    el.addEventListener('majlis-error', () => errors++);
+    const loaded = new Promise((r) => el.addEventListener('majlis-load', r, { once: true }));
+    document.body.append(el);
+    el.feed = JSON.stringify(syntheticFeed());
+    await loaded;
+    await settle(el);
+    expect(errors).to.equal(0);
+    expect($(el, '[part="card"]')).to.exist;
+    el.remove();
+  });
+
+  it('a widget with no source says so', async () => {
+    const { el, errored } = mount<MeetingCard>('meeting-card', { lang: 'en' });
+    expect((await timeoutAfter(errored, 3000, 'majlis-error')).detail.kind).to.equal('missing');
+    await settle(el);
+    expect(text(el)).to.contain('No information source');
+  });
+
+  it('an inline JSON child added later is picked up', async () => {
+    const { el, errored } = mount<MeetingCard>('meeting-card', { lang: 'en' });
+    await errored;
+    const loaded = new Promise((r) => el.addEventListener('majlis-load', r, { once: true }));
+    const s = document.createElement('script');
+    s.type = 'application/json';
+    s.textContent = JSON.stringify(syntheticFeed());
+    el.append(s);
+    await timeoutAfter(loaded, 3000, 'majlis-load');
+    await settle(el);
+    expect(text(el)).to.contain('2nd meeting');
+  });
+
+  it('retry loads again after a failure', async () => {
+    const key = `retry-${Date.now()}`;
+    // flaky serves once, then fails: first load ok, reload -> error keeps data; used here in reverse via a 404 first.
+    const { el, errored } = mount<MeetingCard>('meeting-card', { src: fresh('/__fault/status/404') });
+    await errored;
+    await settle(el);
+    const again = new Promise<CustomEvent>((r) => el.addEventListener('majlis-error', r as EventListener, { once: true }));
+    $<HTMLButtonElement>(el, '[part="retry"]')!.click();
+    expect((await timeoutAfter(again, 5000, 'second error')).detail.status).to.equal(404);
+    void key;
+    void $$;
+  });
+});

@@ -21,8 +21,9 @@ const steps = [
   ['custom-elements.json is fresh', 'node scripts/check-manifest.mjs'],
   ['XLIFF complete (Arabic)', 'node scripts/check-xliff.mjs'],
   ['feed JSON Schema is fresh', 'npx tsx scripts/gen-schema.ts --check'],
-  ['browser tests (web-test-runner, headless Chromium)', 'npx wtr --config web-test-runner.config.mjs'],
   ['build (dist/, dist/cdn/)', 'npm run -s build'],
+  ['node tests (feed JSON Schema with ajv)', 'node --import tsx --test test/node/'],
+  ['browser tests (web-test-runner, headless Chromium)', 'npx wtr --config web-test-runner.config.mjs'],
   ['Storybook build', 'npm run -s build-storybook'],
 ];
 const only = process.argv.slice(2);

@@ -3,7 +3,7 @@
  * module defines no element (import `majlis-widgets/all.js` or
  * `majlis-widgets/<tag>.js` for that).
  */
-export { MajlisElement, type MajlisErrorDetail, type MajlisLoadDetail, type ViewContext } from './base/majlis-element.js';
+export { MajlisElement, fragmentId, type MajlisErrorDetail, type MajlisLoadDetail, type MajlisNavigateDetail, type ViewContext } from './base/majlis-element.js';
 export { MeetingCard } from './components/meeting-card/meeting-card.js';
 export * from './feed/schema.js';
 export { validateFeed, formatPath, type FeedIssue, type ValidationResult } from './feed/validate.js';
@@ -13,3 +13,4 @@ export { formats, type Formats, type Numerals, type CalendarChoice } from './loc
 export { arabicOrdinal, englishOrdinal } from './locale/ordinal.js';
 export { buildIcs, escapeText, foldLine, type IcsEvent } from './util/ics.js';
 export { defineElement } from './util/define.js';
+export { foldForSearch, searchableText, compileQuery } from './util/search.js';

@@ -30,12 +30,40 @@ export interface MajlisErrorDetail {
   stale: boolean;
 }
 
+/** Detail of the `majlis-navigate` event: a link to another widget's entry was followed. */
+export interface MajlisNavigateDetail {
+  /** What the link points at. */
+  kind: 'meeting' | 'agenda-item' | 'initiative' | 'working-group';
+  /** The entry's id in the feed. */
+  id: string;
+  /** The stable fragment id of the entry (`initiative-<id>`, `group-<id>`, `meeting-<id>`). */
+  fragment: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'majlis-load': CustomEvent<MajlisLoadDetail>;
     'majlis-error': CustomEvent<MajlisErrorDetail>;
+    'majlis-navigate': CustomEvent<MajlisNavigateDetail>;
   }
 }
+
+/** Connected widgets, so that a link in one can reveal an entry in another. */
+const connected = new Set<MajlisElement>();
+let hashListening = false;
+function revealHash(): void {
+  const fragment = decodeURIComponent(location.hash.slice(1));
+  if (!fragment) return;
+  for (const w of connected) if (w.reveal(fragment)) return;
+}
+
+/** Stable fragment ids of feed entries, shared by every widget. */
+export const fragmentId = {
+  meeting: (id: string) => `meeting-${id}`,
+  agendaItem: (meetingId: string, id: string) => `agenda-${meetingId}-${id}`,
+  initiative: (id: string) => `initiative-${id}`,
+  workingGroup: (id: string) => `group-${id}`,
+};
 
 /** What every view gets to render with. */
 export interface ViewContext {
@@ -58,6 +86,7 @@ type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  *
  * @fires {CustomEvent<MajlisLoadDetail>} majlis-load - A feed was loaded and validated (also after each refresh). Bubbles, composed.
  * @fires {CustomEvent<MajlisErrorDetail>} majlis-error - The feed could not be loaded or is invalid. Bubbles, composed.
+ * @fires {CustomEvent<MajlisNavigateDetail>} majlis-navigate - A link to another entry of the feed was followed; cancel it to route in the host app. Bubbles, composed, cancelable.
  *
  * @csspart base - The wrapper that carries the resolved `lang` and `dir`.
  * @csspart skeleton - The loading placeholder.
@@ -146,6 +175,11 @@ export abstract class MajlisElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
+    if (!hashListening) {
+      hashListening = true;
+      window.addEventListener('hashchange', revealHash);
+    }
     this.syncLangDir();
     this.stopObserving = observeLangDir(() => this.syncLangDir());
     // The source is read in the next update, so that properties set right after insertion count.
@@ -155,6 +189,7 @@ export abstract class MajlisElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connected.delete(this);
     this.stopObserving?.();
     this.stopObserving = undefined;
     this.childWatch?.disconnect();
@@ -248,8 +283,11 @@ export abstract class MajlisElement extends LitElement {
   }
 
   private accept(result: LoadedFeed): void {
+    const first = !this.loaded;
     this.loaded = result;
     this.failure = undefined;
+    // A page opened at #initiative-x shows that entry once the data is there.
+    if (first && location.hash) void this.updateComplete.then(() => this.reveal(decodeURIComponent(location.hash.slice(1))));
     if (result.warnings.length) {
       console.warn(`[${this.localName}] ${result.warnings.length} feed item(s) left out or corrected:\n${result.warnings.map((w) => `  ${w.path}: expected ${w.expected}${w.received ? `, got ${w.received}` : ''}`).join('\n')}`);
     }
@@ -267,6 +305,33 @@ export abstract class MajlisElement extends LitElement {
         composed: true,
       }),
     );
+  }
+
+  /**
+   * Shows, scrolls to and focuses the entry with this fragment id (e.g.
+   * `initiative-x`), expanding whatever hides it. Returns false when this
+   * widget has no such entry. Widgets that own linkable entries override it.
+   */
+  reveal(_fragment: string): boolean {
+    return false;
+  }
+
+  /**
+   * Follows a link to another entry of the feed: fires the cancelable
+   * `majlis-navigate` event; unless a host app cancels it (to route itself),
+   * the first widget on the page that can reveal the entry does, and the URL
+   * hash is updated. Returns true when a widget revealed it.
+   */
+  protected navigate(detail: MajlisNavigateDetail): boolean {
+    const ev = new CustomEvent<MajlisNavigateDetail>('majlis-navigate', { detail, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(ev)) return true;
+    for (const w of connected) {
+      if (w !== this && w.reveal(detail.fragment)) {
+        history.pushState(null, '', `#${encodeURIComponent(detail.fragment)}`);
+        return true;
+      }
+    }
+    return this.reveal(detail.fragment);
   }
 
   /** The formatters for this element's locale, numerals and calendar (cached). */

@@ -129,7 +129,8 @@ describe('<meeting-card>', () => {
   });
 
   it('is accessible in both directions, full and in the dark theme', async () => {
-    for (const attrs of [{ lang: 'ar' }, { lang: 'en' }, { lang: 'ar', theme: 'dark' }, { lang: 'en', theme: 'dark' }]) {
+    const variants: Record<string, string>[] = [{ lang: 'ar' }, { lang: 'en' }, { lang: 'ar', theme: 'dark' }, { lang: 'en', theme: 'dark' }];
+    for (const attrs of variants) {
       const el = await show({ meeting: 'm-5', ...attrs });
       await expect(el).to.be.accessible();
     }

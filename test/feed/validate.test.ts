@@ -562,6 +562,43 @@ describe('validateFeed: references and duplicates', () => {
   });
 });
 
+describe('validateFeed: paths after earlier drops', () => {
+  // BUG: src/feed/validate.ts:392-397 + 459-525 — checkReferences (and duplicate detection) run on the pruned
+  // output, so once an earlier item was dropped their indices no longer match the input: here the drop warning
+  // and the reference warning both say `$.meetings[0]`, but the bad reference is in input meeting 1 (m-b).
+  it.skip('names input indices in reference warnings after an earlier item was dropped', () => {
+    const r = expectOk(
+      validateFeed(
+        base({
+          organizations: [{ id: 'org-1', name: 'Test Org' }],
+          meetings: [meeting('m-a', { start: 'bad' }), meeting('m-b', { host: { organization: 'org-missing' } })],
+        }),
+      ),
+    );
+    expect(r.feed.meetings!.map((m) => m.id)).to.deep.equal(['m-b']);
+    expect(paths(r.warnings)).to.deep.equal(['$.meetings[0].start', '$.meetings[1].host.organization']);
+  });
+
+  // BUG: src/feed/validate.ts:448-449 (prune) — `out[k] = …` with k === "__proto__" (an own key after JSON.parse)
+  // sets the copy's prototype, and valibot's object schema reads inherited keys (`key in input`). So the contents
+  // of a "__proto__" key are ignored normally, but become the item's fields as soon as any other item in the feed
+  // was dropped (second pass). Fix: build the copy with Object.fromEntries / defineProperty, or skip "__proto__".
+  it.skip('ignores "__proto__" keys whether or not another item was dropped', () => {
+    const feed = (withBad: boolean) =>
+      JSON.parse(
+        JSON.stringify(base({ meetings: [...(withBad ? [meeting('m-bad', { start: 'bad' })] : []), meeting('m-1')] })).replace(
+          '"id":"m-1"',
+          '"id":"m-1","__proto__":{"title":"Injected title"}',
+        ),
+      ) as unknown;
+    const clean = expectOk(validateFeed(feed(false)));
+    expect(clean.feed.meetings![0]!.title).to.equal(undefined);
+    const afterDrop = expectOk(validateFeed(feed(true)));
+    expect(afterDrop.feed.meetings!.map((m) => m.id)).to.deep.equal(['m-1']);
+    expect(afterDrop.feed.meetings![0]!.title).to.equal(undefined);
+  });
+});
+
 describe('validateFeed: dates', () => {
   for (const ok of ['2024-06-06', '2024-06-06T09:00+03:00', '2024-06-06T09:00:00+03:00', '2024-06-06T09:00:00.123Z', '2024-02-29']) {
     it(`accepts ${ok}`, () => {

@@ -22,9 +22,25 @@ const schema = toJsonSchema(FeedSchema, {
 const defs = schema['$defs'] as Record<string, Record<string, unknown>>;
 const langMap = (defs['LangText']!['anyOf'] as Record<string, unknown>[])[1]!;
 langMap['minProperties'] = 1;
+langMap['anyOf'] = [
+  { properties: { ar: { type: 'string' } }, required: ['ar'] },
+  { properties: { en: { type: 'string' } }, required: ['en'] },
+];
+// Texts are trimmed at runtime and must not be blank.
+const blankless = (node: unknown): void => {
+  if (Array.isArray(node)) node.forEach(blankless);
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o['type'] === 'string' && o['minLength'] === 1) o['pattern'] = '\\S';
+    Object.values(o).forEach(blankless);
+  }
+};
+blankless(defs['LangText']);
 langMap['description'] = 'A language map: "ar" and/or "en".';
 defs['LangText']!['description'] = 'A human text: a string, or {"ar": "…", "en": "…"}.';
-defs['Url']!['pattern'] = '^(?![\\s]*[a-zA-Z][a-zA-Z0-9+.-]*:)[^\\\\]|^\\s*([hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]|[tT][eE][lL]):';
+defs['Url']!['maxLength'] = 4096;
+defs['Url']!['pattern'] =
+  '^(?![^\\u0000-\\u001f\\u007f]*[\\u0000-\\u001f\\u007f])(?=[\\s\\S]*\\S)(?:(?!\\s*[a-zA-Z][a-zA-Z0-9+.-]*:)(?!\\s*\\\\)|\\s*(?:[hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]|[tT][eE][lL]):)';
 defs['Url']!['description'] = 'An https, http, mailto or tel URL, or a relative one.';
 defs['DateOrDateTime']!['pattern'] =
   '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?$';

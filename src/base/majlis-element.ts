@@ -388,7 +388,7 @@ export abstract class MajlisElement extends LitElement {
     const n = loaded.warnings.length;
     const warn = n
       ? html`<details class="notice warnings" part="notice">
-          <summary>${msg(str`Some entries could not be shown (${this.fmt.number(n)} problems in the feed).`, { id: 'majlis.warnings' })}</summary>
+          <summary>${msg(str`Some entries could not be shown. Problems found in the feed: ${this.fmt.number(n)}`, { id: 'majlis.warnings' })}</summary>
           ${this.renderIssues(loaded.warnings)}
         </details>`
       : nothing;

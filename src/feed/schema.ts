@@ -44,18 +44,27 @@ export const StateIdSchema = v.picklist(STATE_IDS, 'expected a member state code
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u;
 const DATE_TIME_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/u;
 
+/** True when the `YYYY-MM-DD` at the start of `s` is a day that exists (no 2023-02-29). */
+function realDay(s: string): boolean {
+  const y = +s.slice(0, 4);
+  const m = +s.slice(5, 7);
+  const d = +s.slice(8, 10);
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 /** A calendar date, `YYYY-MM-DD`. */
 export const DateSchema = v.pipe(
   v.string('expected an ISO 8601 date such as "2024-06-06"'),
-  v.regex(DATE_RE, 'expected an ISO 8601 date such as "2024-06-06"'),
+  v.check((s) => DATE_RE.test(s) && realDay(s), 'expected an ISO 8601 date such as "2024-06-06" (a day that exists)'),
 );
 
 /** A date, or a date-time with an offset (`2024-06-06T09:00:00+03:00`). */
 export const DateOrDateTimeSchema = v.pipe(
   v.string('expected an ISO 8601 date ("2024-06-06") or date-time with offset ("2024-06-06T09:00:00+03:00")'),
   v.check(
-    (s) => DATE_RE.test(s) || DATE_TIME_RE.test(s),
-    'expected an ISO 8601 date ("2024-06-06") or date-time with offset ("2024-06-06T09:00:00+03:00")',
+    (s) => (DATE_RE.test(s) || DATE_TIME_RE.test(s)) && realDay(s),
+    'expected an ISO 8601 date ("2024-06-06") or date-time with offset ("2024-06-06T09:00:00+03:00") of a day that exists',
   ),
 );
 
@@ -76,7 +85,7 @@ const CONTROL_RE = /[\u0000-\u001f\u007f]/u;
 
 /** True for https, http, mailto, tel and relative URLs (no scheme); false for everything else. */
 export function isSafeUrl(value: string): boolean {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 4096) return false;
+  if (typeof value !== 'string' || value.trim().length === 0 || value.length > 4096) return false;
   if (CONTROL_RE.test(value)) return false;
   const scheme = /^\s*([a-zA-Z][a-zA-Z0-9+.-]*):/u.exec(value);
   if (!scheme) return !value.trimStart().startsWith('\\');

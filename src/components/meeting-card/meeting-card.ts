@@ -64,6 +64,16 @@ const STATUS_ICON: Record<Meeting['status'], string> = {
  * @cssprop [--majlis-link=#0b5cad] - Link colour.
  * @cssprop [--majlis-skeleton-height=10rem] - Height reserved while loading.
  */
+/** RFC 5545 URL values are absolute: resolve a relative feed URL against the page. */
+function absoluteUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
 export class MeetingCard extends MajlisElement {
   /** The tag this class is registered as by `majlis-widgets/meeting-card.js`. */
   static override readonly tagName: string = 'meeting-card';
@@ -273,7 +283,7 @@ export class MeetingCard extends MajlisElement {
         end: m.end,
         location: location || (m.mode === 'virtual' ? meetingModeLabel('virtual') : undefined),
         description: plain(m.summary, l) || undefined,
-        url: m.sources?.find((s) => s.url)?.url,
+        url: absoluteUrl(m.sources?.find((s) => s.url)?.url),
         status: m.status === 'held' || m.status === 'scheduled' || m.status === 'rescheduled' ? 'CONFIRMED' : 'TENTATIVE',
       },
       ctx.now,

@@ -1,4 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
+
+/** Widgets: one defining module per tag in src/define/. */
+const TAGS = readdirSync('src/define')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3));
 
 /**
  * Library build.
@@ -10,7 +16,7 @@ import { defineConfig } from 'vite';
 /** Files in dist/cdn/ and the modules they bundle. */
 export const CDN_ENTRIES: Record<string, string> = {
   majlis: 'src/cdn/majlis.ts',
-  'meeting-card': 'src/define/meeting-card.ts',
+  ...Object.fromEntries(TAGS.map((t) => [t, `src/define/${t}.ts`])),
 };
 
 export default defineConfig(({ mode }) => {
@@ -40,7 +46,7 @@ export default defineConfig(({ mode }) => {
       minify: false,
       sourcemap: true,
       lib: {
-        entry: { index: 'src/index.ts', all: 'src/all.ts', 'define/meeting-card': 'src/define/meeting-card.ts' },
+        entry: { index: 'src/index.ts', all: 'src/all.ts', ...Object.fromEntries(TAGS.map((t) => [`define/${t}`, `src/define/${t}.ts`])) },
         formats: ['es'],
       },
       rollupOptions: {

@@ -8,7 +8,8 @@ const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run('npx vite build --logLevel warn');
 run('npx tsc -p tsconfig.build.json');
-for (const entry of ['majlis', 'meeting-card']) {
+const tags = readdirSync('src/define').filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+for (const entry of ['majlis', ...tags]) {
   execSync('npx vite build --mode cdn --logLevel warn', { stdio: 'inherit', env: { ...process.env, MAJLIS_CDN_ENTRY: entry } });
 }
 

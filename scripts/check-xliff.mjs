@@ -9,7 +9,7 @@ rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
 cpSync('xliff', `${tmp}/xliff`, { recursive: true });
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-config.tsConfig = '../../tsconfig.json';
+config.tsConfig = '../../tsconfig.localize.json';
 config.interchange.xliffDir = './xliff/';
 config.output.outputDir = './gen';
 config.output.localeCodesModule = './gen/locale-codes.ts';

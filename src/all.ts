@@ -1,4 +1,5 @@
 /** Defines every Majlis widget. */
 import './define/meeting-card.js';
+import './define/working-group-roster.js';
 
 export * from './index.js';

@@ -5,6 +5,7 @@
  */
 export { MajlisElement, fragmentId, type MajlisErrorDetail, type MajlisLoadDetail, type MajlisNavigateDetail, type ViewContext } from './base/majlis-element.js';
 export { MeetingCard } from './components/meeting-card/meeting-card.js';
+export { WorkingGroupRoster } from './components/working-group-roster/working-group-roster.js';
 export * from './feed/schema.js';
 export { validateFeed, formatPath, type FeedIssue, type ValidationResult } from './feed/validate.js';
 export { FeedError, parseFeedText, toLoadedFeed, clearFeedCache, type FeedErrorKind, type LoadedFeed } from './feed/loader.js';

@@ -439,7 +439,7 @@ export abstract class MajlisElement extends LitElement {
   protected text(value: LangText | undefined): unknown {
     const p = pick(value, this.uiLocale);
     if (!p) return nothing;
-    return p.lang ? html`<span lang=${p.lang}>${p.text}</span>` : p.text;
+    return p.lang ? html`<span lang=${p.lang} dir=${p.lang === 'ar' ? 'rtl' : 'ltr'}>${p.text}</span>` : p.text;
   }
 
   /** A name or title from the feed, isolated for bidi (`<bdi>`), marked with its `lang` on fallback. */

@@ -48,5 +48,6 @@ export function searchableText(...texts: (LangText | undefined)[]): string {
 export function compileQuery(query: string): (folded: string) => boolean {
   const terms = foldForSearch(query).split(' ').filter(Boolean);
   if (terms.length === 0) return () => true;
-  return (folded) => terms.every((t) => folded.includes(t));
+  // A one-letter term matches only at the start of a word ("b" should not find every "Bahrain").
+  return (folded) => terms.every((t) => (t.length > 1 ? folded.includes(t) : folded.startsWith(t) || folded.includes(` ${t}`)));
 }

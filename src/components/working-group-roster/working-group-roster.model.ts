@@ -1,0 +1,320 @@
+/**
+ * Pure selection for `<working-group-roster>`: feed → roster model (once per
+ * feed, cached) → view model (per clock day, grouping, filter and query).
+ * Nothing here renders; nothing here reads the DOM.
+ */
+import { MEMBER_ROLES, STATE_IDS, type Feed, type LangText, type StateId, type WorkingGroup } from '../../feed/schema.js';
+import { indexFeed, type StateInfo } from '../../feed/select.js';
+import { withLocale } from '../../locale/msg.js';
+import { fragmentId } from '../../base/majlis-element.js';
+import { foldForSearch, searchableText } from '../../util/search.js';
+import { groupKindLabel, groupStatusLabel, memberRoleLabel, type MemberRole } from './working-group-roster.labels.js';
+
+export const GROUP_BY_VALUES = ['state', 'role', 'none'] as const;
+export type GroupBy = (typeof GROUP_BY_VALUES)[number];
+
+/** Order of the role sections and of members within a state. */
+export const ROLE_ORDER: readonly MemberRole[] = MEMBER_ROLES;
+
+/** One member of a group, resolved against the feed's people and organizations. */
+export interface MemberEntry {
+  /** Position in the group's `members` list (a stable key). */
+  index: number;
+  /** What the member is: a person of the feed, an organization of the feed, an inline name, or a state only. */
+  kind: 'person' | 'organization' | 'named' | 'state' | 'unnamed';
+  /** The name shown (a person's, an organization's, the inline name, or the state's name). */
+  name?: LangText;
+  /** A person's title. */
+  title?: LangText;
+  /** The organization a person or inline name belongs to (not set when the member is the organization). */
+  organization?: LangText;
+  state?: StateId;
+  role: MemberRole;
+  since?: string;
+  until?: string;
+  email?: string;
+  url?: string;
+  image?: string;
+  /** Folded searchable text: names, title, organization, state and role, in both languages. */
+  hay: string;
+}
+
+/** One working group of the feed, resolved. */
+export interface GroupEntry {
+  id: string;
+  /** Stable fragment id of the group's container (`group-<id>`). */
+  fragment: string;
+  group: WorkingGroup;
+  /** The receiving group of a transferred group, when the feed names one. */
+  transferredTo?: { id: string; fragment: string; name: LangText };
+  members: MemberEntry[];
+  /** Folded searchable text of the group itself: name, parent, mandate, kind and status, in both languages. */
+  hay: string;
+}
+
+export interface RosterModel {
+  groups: GroupEntry[];
+  byId: Map<string, GroupEntry>;
+  /** The committee's states, in order (six member states, then the General Secretariat). */
+  states: StateInfo[];
+  /** Some member of some group has a state (else a state filter has nothing to filter). */
+  hasStates: boolean;
+}
+
+const models = new WeakMap<Feed, RosterModel>();
+const bothLanguages = new Map<string, string>();
+
+/** A UI label in Arabic and English, folded, so that a search in either language finds it (cached). */
+function labelHay(key: string, label: () => string): string {
+  let s = bothLanguages.get(key);
+  if (s === undefined) {
+    s = foldForSearch(`${withLocale('ar', label)} ${withLocale('en', label)}`);
+    bothLanguages.set(key, s);
+  }
+  return s;
+}
+
+/** The roster model of a feed, built once per feed object. */
+export function rosterModel(feed: Feed): RosterModel {
+  let model = models.get(feed);
+  if (model) return model;
+  const idx = indexFeed(feed);
+  const names = new Map((feed.workingGroups ?? []).map((g) => [g.id, g.name]));
+  const stateHay = (id: StateId | undefined) => (id ? searchableText(idx.state(id).name) : '');
+  const groups = (feed.workingGroups ?? []).map((g): GroupEntry => {
+    const members = (g.members ?? []).map((m, index): MemberEntry => {
+      const person = idx.person(m.person);
+      const org = idx.organization(m.organization ?? person?.organization);
+      const state = m.state ?? person?.state ?? org?.state;
+      const role = m.role ?? 'member';
+      let kind: MemberEntry['kind'];
+      let name: LangText | undefined;
+      if (person) [kind, name] = ['person', person.name];
+      else if (m.name) [kind, name] = ['named', m.name];
+      else if (org) [kind, name] = ['organization', org.name];
+      else if (state) [kind, name] = ['state', idx.state(state).name];
+      else kind = 'unnamed';
+      const organization = kind === 'organization' ? undefined : org?.name;
+      const hay = [
+        searchableText(name, person?.title, organization),
+        stateHay(state),
+        labelHay(`role:${role}`, () => memberRoleLabel(role)),
+        m.email ? foldForSearch(m.email) : '',
+      ].join(' \u0000 ');
+      return {
+        index,
+        kind,
+        name,
+        title: person?.title,
+        organization,
+        state,
+        role,
+        since: m.since,
+        until: m.until,
+        email: m.email,
+        url: m.url,
+        image: m.image,
+        hay,
+      };
+    });
+    const target = g.status === 'transferred' && g.transferredTo ? names.get(g.transferredTo) : undefined;
+    const kind = g.kind;
+    const status = g.status;
+    return {
+      id: g.id,
+      fragment: fragmentId.workingGroup(g.id),
+      group: g,
+      transferredTo: target && g.transferredTo ? { id: g.transferredTo, fragment: fragmentId.workingGroup(g.transferredTo), name: target } : undefined,
+      members,
+      hay: [
+        searchableText(g.name, g.parent, g.mandate),
+        kind ? labelHay(`kind:${kind}`, () => groupKindLabel(kind)) : '',
+        status ? labelHay(`status:${status}`, () => groupStatusLabel(status)) : '',
+      ].join(' \u0000 '),
+    };
+  });
+  model = {
+    groups,
+    byId: new Map(groups.map((g) => [g.id, g])),
+    states: idx.states,
+    hasStates: groups.some((g) => g.members.some((m) => m.state)),
+  };
+  models.set(feed, model);
+  return model;
+}
+
+/** The calendar day (`YYYY-MM-DD`, UTC) of a clock reading: feed dates are compared as whole days. */
+export function dayOf(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a member is current on `today`: `former` once the day after `until`
+ * has begun (the `until` day itself still counts), `upcoming` before `since`.
+ */
+export function tenseOf(m: Pick<MemberEntry, 'since' | 'until'>, today: string): 'current' | 'upcoming' | 'former' {
+  if (m.until && m.until < today) return 'former';
+  if (m.since && m.since > today) return 'upcoming';
+  return 'current';
+}
+
+/** Parses the `state` attribute: comma- or space-separated codes, any case; unknown codes are ignored. */
+export function parseStates(value: string | undefined | null): StateId[] {
+  if (!value) return [];
+  const known = new Set<string>(STATE_IDS);
+  const out: StateId[] = [];
+  for (const part of value.split(/[\s,،]+/u)) {
+    const id = part.trim().toUpperCase();
+    if (known.has(id) && !out.includes(id as StateId)) out.push(id as StateId);
+  }
+  return out;
+}
+
+/** Normalizes the `group-by` attribute (anything unknown is `state`). */
+export function parseGroupBy(value: string | undefined | null): GroupBy {
+  return (GROUP_BY_VALUES as readonly string[]).includes(value ?? '') ? (value as GroupBy) : 'state';
+}
+
+/** A block of members: one state, one role, members without a state, or everyone. Empty `members` in a state block means a vacancy. */
+export interface Section {
+  key: string;
+  state?: StateInfo;
+  role?: MemberRole;
+  /** Members whose state the feed does not give. */
+  other?: boolean;
+  members: MemberEntry[];
+}
+
+export interface GroupView {
+  entry: GroupEntry;
+  /** Current members (including those whose term has not begun yet) that pass the filters, in blocks. */
+  sections: Section[];
+  /** Former members that pass the filters; empty unless former members are shown. */
+  former: MemberEntry[];
+  /** Current members before filtering. */
+  currentTotal: number;
+  /** Former members before filtering. */
+  formerTotal: number;
+  /** Current members shown. */
+  shown: number;
+  /** Current chairs and vice-chairs (term begun, not ended), from the members' roles. */
+  chairs: MemberEntry[];
+  viceChairs: MemberEntry[];
+  /** Why no current member is shown, when none is: none listed at all, only former ones, or none matching the filters. */
+  none?: 'no-members' | 'no-current' | 'no-match';
+  /** Members whose term has not begun yet (by index), to say "from <date>". */
+  upcoming: ReadonlySet<number>;
+  /** Whether some current member has a term (since/until) or a contact: the optional columns, kept while filtering. */
+  columns: { term: boolean; contact: boolean };
+  /** Whether some former member has a contact. */
+  formerContacts: boolean;
+}
+
+export interface RosterView {
+  groups: GroupView[];
+  /** Groups considered (one with `group`, else all). */
+  totalGroups: number;
+  /** Current members in the groups considered. */
+  totalMembers: number;
+  /** Current members shown. */
+  shownMembers: number;
+  /** A query or a state filter is active. */
+  filtered: boolean;
+}
+
+export interface RosterOptions {
+  /** Show only this group (`group` attribute). */
+  groupId?: string;
+  groupBy: GroupBy;
+  /** Selected states; empty = all. */
+  states: readonly StateId[];
+  /** Compiled query (from `compileQuery`) and whether it has any term. */
+  matches: (folded: string) => boolean;
+  hasQuery: boolean;
+  showFormer: boolean;
+  /** Today, `YYYY-MM-DD`. */
+  today: string;
+}
+
+const hasContact = (m: MemberEntry) => !!(m.email || m.url);
+const byRole = (a: MemberEntry, b: MemberEntry) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.index - b.index;
+
+/**
+ * What to show: the visible groups with their members in blocks.
+ *
+ * - A group is hidden only by the query (never by the state filter): in the
+ *   list of all groups, a group shows when its own text or one of its members
+ *   matches. When the group itself matches, all its members show.
+ * - `state` grouping: one block per state of the committee (or per selected
+ *   state), in order; a state without a current member is a vacancy block,
+ *   except while a query narrows the members (a vacancy would then be false).
+ *   A group with no current member at all gets no blocks, just `none`.
+ */
+export function rosterView(model: RosterModel, o: RosterOptions): RosterView {
+  const candidates = o.groupId ? [model.byId.get(o.groupId)].filter((g): g is GroupEntry => !!g) : model.groups;
+  const selected = new Set(o.states);
+  const stateFiltered = selected.size > 0;
+  const passState = (m: MemberEntry) => !stateFiltered || (m.state !== undefined && selected.has(m.state));
+  const stateRank = new Map(model.states.map((s, i) => [s.id, i]));
+  const rankOf = (m: MemberEntry) => (m.state ? (stateRank.get(m.state) ?? 99) : 100);
+  let totalMembers = 0;
+  let shownMembers = 0;
+  const groups: GroupView[] = [];
+  for (const entry of candidates) {
+    const current: MemberEntry[] = [];
+    const former: MemberEntry[] = [];
+    const upcoming = new Set<number>();
+    for (const m of entry.members) {
+      const tense = tenseOf(m, o.today);
+      if (tense === 'former') former.push(m);
+      else {
+        current.push(m);
+        if (tense === 'upcoming') upcoming.add(m.index);
+      }
+    }
+    totalMembers += current.length;
+    const selfMatch = !o.hasQuery || o.matches(entry.hay);
+    const passQuery = (m: MemberEntry) => selfMatch || o.matches(`${entry.hay} \u0000 ${m.hay}`);
+    const shown = current.filter((m) => passState(m) && passQuery(m));
+    const formerShown = o.showFormer ? former.filter((m) => passState(m) && passQuery(m)).sort((a, b) => rankOf(a) - rankOf(b) || byRole(a, b)) : [];
+    if (!o.groupId && o.hasQuery && !selfMatch && shown.length === 0 && formerShown.length === 0) continue;
+
+    const sections: Section[] = [];
+    if (current.length > 0) {
+      if (o.groupBy === 'state') {
+        const showVacancies = selfMatch;
+        const states = stateFiltered ? model.states.filter((s) => selected.has(s.id)) : model.states;
+        for (const s of states) {
+          const members = shown.filter((m) => m.state === s.id).sort(byRole);
+          if (members.length || showVacancies) sections.push({ key: `state-${s.id}`, state: s, members });
+        }
+        const others = shown.filter((m) => !m.state).sort(byRole);
+        if (others.length) sections.push({ key: 'other', other: true, members: others });
+      } else if (o.groupBy === 'role') {
+        for (const role of ROLE_ORDER) {
+          const members = shown.filter((m) => m.role === role).sort((a, b) => rankOf(a) - rankOf(b) || a.index - b.index);
+          if (members.length) sections.push({ key: `role-${role}`, role, members });
+        }
+      } else if (shown.length) {
+        sections.push({ key: 'all', members: shown });
+      }
+    }
+    const started = (m: MemberEntry) => !upcoming.has(m.index);
+    shownMembers += shown.length;
+    groups.push({
+      entry,
+      sections,
+      former: formerShown,
+      currentTotal: current.length,
+      formerTotal: former.length,
+      shown: shown.length,
+      chairs: current.filter((m) => m.role === 'chair' && started(m)),
+      viceChairs: current.filter((m) => m.role === 'vice-chair' && started(m)),
+      none: current.length === 0 ? (former.length ? 'no-current' : 'no-members') : sections.length === 0 ? 'no-match' : undefined,
+      upcoming,
+      columns: { term: current.some((m) => m.since || m.until), contact: current.some(hasContact) },
+      formerContacts: former.some(hasContact),
+    });
+  }
+  return { groups, totalGroups: candidates.length, totalMembers, shownMembers, filtered: stateFiltered || o.hasQuery };
+}

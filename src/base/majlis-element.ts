@@ -142,6 +142,9 @@ export abstract class MajlisElement extends LitElement {
   /** Seconds between background refreshes of a `src` feed; 0 (default) never refreshes. A failed refresh keeps the last good data. */
   @property({ type: Number }) refresh = 0;
 
+  /** How many times a transient failure (network, timeout, HTTP 408/429/5xx) is retried, with jittered backoff or the server's Retry-After. */
+  @property({ type: Number }) retries = 2;
+
   /** Largest feed accepted, in bytes (default 5 MB). */
   @property({ attribute: 'max-bytes', type: Number }) maxBytes = DEFAULT_MAX_BYTES;
 
@@ -230,6 +233,7 @@ export abstract class MajlisElement extends LitElement {
       this.subscription = subscribeFeed(url, {
         timeout: this.timeout,
         maxBytes: this.maxBytes,
+        retries: this.retries,
         onData: (r) => this.accept(r),
         onError: (e) => this.reject(e),
       });
@@ -413,6 +417,7 @@ export abstract class MajlisElement extends LitElement {
         return msg('The information took too long to load.', { id: 'majlis.error.timeout' });
       case 'too-large':
         return msg('The information is too large to show.', { id: 'majlis.error.tooLarge' });
+      case 'content-type':
       case 'parse':
         return msg('The information is not in a readable format.', { id: 'majlis.error.parse' });
       case 'invalid':

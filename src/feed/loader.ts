@@ -2,7 +2,7 @@ import type { Feed } from './schema.js';
 import { validateFeed, type FeedIssue } from './validate.js';
 
 /** What went wrong while getting a feed. */
-export type FeedErrorKind = 'missing' | 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'invalid' | 'version';
+export type FeedErrorKind = 'missing' | 'network' | 'http' | 'timeout' | 'too-large' | 'content-type' | 'parse' | 'invalid' | 'version';
 
 /** A failure to get a usable feed. `issues` lists the validation problems with their JSON paths. */
 export class FeedError extends Error {
@@ -10,7 +10,7 @@ export class FeedError extends Error {
   constructor(
     readonly kind: FeedErrorKind,
     message: string,
-    readonly details: { url?: string; status?: number; issues?: FeedIssue[] } = {},
+    readonly details: { url?: string; status?: number; issues?: FeedIssue[]; retryAfter?: number } = {},
   ) {
     super(message);
   }
@@ -59,6 +59,8 @@ export interface FeedSubscriber {
   timeout: number;
   /** Largest body accepted, in bytes. */
   maxBytes: number;
+  /** How many times a transient failure (network, timeout, HTTP 408/429/5xx) is retried. */
+  retries: number;
 }
 
 interface Entry {
@@ -70,6 +72,35 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
+const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json)\b/iu;
+
+/** Reads at most `maxBytes` of the body; more is an error, and the rest is not downloaded. */
+async function readLimited(res: Response, url: string, maxBytes: number): Promise<string> {
+  const tooLarge = () => new FeedError('too-large', `Feed is larger than ${maxBytes} bytes (${url})`, { url });
+  if (Number(res.headers.get('content-length')) > maxBytes) throw tooLarge();
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
 async function fetchFeed(url: string, signal: AbortSignal, maxBytes: number, revalidate: boolean): Promise<LoadedFeed> {
   let res: Response;
   try {
@@ -77,15 +108,40 @@ async function fetchFeed(url: string, signal: AbortSignal, maxBytes: number, rev
     res = await fetch(url, { signal, headers: { Accept: 'application/json' }, credentials: 'same-origin', cache: revalidate ? 'no-cache' : 'default' });
   } catch (err) {
     if (signal.aborted) throw signal.reason;
-    throw new FeedError('network', `Feed request failed (${url}): ${(err as Error).message}`, { url });
+    throw new FeedError('network', `Feed request failed (${url}): ${(err as Error).message} (offline, or a cross-origin server that does not allow this page: CORS)`, { url });
   }
-  if (!res.ok) throw new FeedError('http', `Feed request failed (${url}): HTTP ${res.status}`, { url, status: res.status });
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > maxBytes) throw new FeedError('too-large', `Feed is larger than ${maxBytes} bytes (${url})`, { url });
-  const text = await res.text();
-  if (text.length > maxBytes) throw new FeedError('too-large', `Feed is larger than ${maxBytes} bytes (${url})`, { url });
+  if (!res.ok) {
+    const ra = res.headers.get('retry-after');
+    const retryAfter = ra === null ? undefined : /^\d+$/u.test(ra) ? Number(ra) : Math.max(0, (Date.parse(ra) - Date.now()) / 1000) || undefined;
+    throw new FeedError('http', `Feed request failed (${url}): HTTP ${res.status}`, { url, status: res.status, retryAfter });
+  }
+  const type = res.headers.get('content-type');
+  if (type && !JSON_TYPE.test(type)) {
+    void res.body?.cancel();
+    throw new FeedError('content-type', `Feed is ${type.split(';')[0]}, not JSON (${url})`, { url });
+  }
+  const text = await readLimited(res, url, maxBytes);
   return parseFeedText(text, url);
 }
+
+/** Worth trying again: the network, a timeout, or HTTP 408, 425, 429 and 5xx. */
+function transient(e: FeedError): boolean {
+  if (e.kind === 'network' || e.kind === 'timeout') return true;
+  const s = e.details.status ?? 0;
+  return e.kind === 'http' && (s === 408 || s === 425 || s === 429 || s >= 500);
+}
+
+/** Backoff before retry `attempt` (1, 2, …): Retry-After when the server gives one (at most 60 s), else 0.5 s × 2^(attempt−1) with ±50% jitter. */
+export function retryDelay(attempt: number, error: FeedError, random: () => number = Math.random): number {
+  if (error.details.retryAfter !== undefined) return Math.min(60, error.details.retryAfter) * 1000;
+  return 500 * 2 ** (attempt - 1) * (0.5 + random());
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
+  });
 
 function start(entry: Entry): void {
   if (entry.inflight) return;
@@ -94,17 +150,34 @@ function start(entry: Entry): void {
   const subs = [...entry.subs];
   const timeout = Math.min(...subs.map((s) => s.timeout));
   const maxBytes = Math.min(...subs.map((s) => s.maxBytes));
-  const timer = setTimeout(() => controller.abort(new FeedError('timeout', `Feed request timed out after ${timeout} ms (${entry.url})`, { url: entry.url })), timeout);
-  fetchFeed(entry.url, controller.signal, maxBytes, entry.result !== undefined).then(
+  const retries = Math.max(0, Math.min(...subs.map((s) => s.retries)));
+  const attempt = async (): Promise<LoadedFeed> => {
+    for (let n = 0; ; n++) {
+      // Each attempt has its own timeout; leaving the page (controller) aborts them all.
+      const one = new AbortController();
+      const stop = () => one.abort(controller.signal.reason);
+      controller.signal.addEventListener('abort', stop, { once: true });
+      const timer = setTimeout(() => one.abort(new FeedError('timeout', `Feed request timed out after ${timeout} ms (${entry.url})`, { url: entry.url })), timeout);
+      try {
+        return await fetchFeed(entry.url, one.signal, maxBytes, entry.result !== undefined);
+      } catch (err) {
+        const e = err instanceof FeedError ? err : new FeedError('network', `Feed request failed (${entry.url}): ${String(err)}`, { url: entry.url });
+        if (controller.signal.aborted || n >= retries || !transient(e)) throw e;
+        await sleep(retryDelay(n + 1, e), controller.signal);
+      } finally {
+        clearTimeout(timer);
+        controller.signal.removeEventListener('abort', stop);
+      }
+    }
+  };
+  attempt().then(
     (result) => {
-      clearTimeout(timer);
       if (entry.inflight !== controller) return;
       entry.inflight = undefined;
       entry.result = result;
       for (const s of [...entry.subs]) s.onData(result);
     },
     (err: unknown) => {
-      clearTimeout(timer);
       if (entry.inflight !== controller) return;
       entry.inflight = undefined;
       const error = err instanceof FeedError ? err : new FeedError('network', `Feed request failed (${entry.url}): ${String(err)}`, { url: entry.url });

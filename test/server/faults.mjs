@@ -7,12 +7,17 @@
 //   /__fault/big/<bytes>          200 JSON body of at least <bytes>
 //   /__fault/flaky/<key>/<name>   first request serves the fixture, later ones 500
 //   /__fault/counted/<key>/<name> serves the fixture and counts requests per key
-//   /__fault/count/<key>          how many requests /__fault/counted/<key>/ had
+//   /__fault/count/<key>          how many requests /__fault/counted|fail-then/<key>/ had
+//   /__fault/fail-then/<key>/<n>/<status>/<name>  first <n> requests fail with <status> (?retry-after=<s>)
+//   /__fault/type/<a>/<b>/<name>  the fixture served as content type <a>/<b>
+//   /__fault/redirect/<name>      302 to /test/fixtures/<name>
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 const counts = new Map();
-const fixture = (name) => readFile(resolve('test/fixtures', name.replace(/[^a-z0-9_.-]/giu, '')), 'utf8');
+// Fault URLs name fixtures without ".json": the test runner marks every path with an extension as
+// cacheable for a year, which would let the browser answer a repeated request itself.
+const fixture = (name) => readFile(resolve('test/fixtures', `${name.replace(/[^a-z0-9_-]/giu, '')}.json`), 'utf8');
 
 export async function faultMiddleware(ctx, next) {
   const url = ctx.path;
@@ -62,6 +67,28 @@ export async function faultMiddleware(ctx, next) {
       await new Promise((r) => setTimeout(r, 50));
       return json(await fixture(b));
     }
+    case 'fail-then': {
+      // /__fault/fail-then/<key>/<n>/<status>/<name>?retry-after=<s>: the first <n> requests answer <status>.
+      const [, , n, status, name] = parts;
+      const seen = (counts.get(a) ?? 0) + 1;
+      counts.set(a, seen);
+      if (seen <= Number(n)) {
+        ctx.status = Number(status);
+        const ra = ctx.query['retry-after'];
+        if (ra) ctx.set('Retry-After', String(ra));
+        ctx.body = 'unavailable';
+        return;
+      }
+      return json(await fixture(name));
+    }
+    case 'type':
+      // /__fault/type/<a>/<b>/<name>: the fixture with content type <a>/<b>.
+      ctx.type = `${a}/${b}`;
+      ctx.body = await fixture(parts[3]);
+      return;
+    case 'redirect':
+      ctx.redirect(`/test/fixtures/${a}.json`);
+      return;
     case 'count':
       return json(JSON.stringify({ count: counts.get(a) ?? 0 }));
     default:

@@ -16,7 +16,16 @@ export default tseslint.config(
         { selector: "MemberExpression[property.name='innerHTML']", message: 'No HTML sinks: render feed data through lit templates.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No HTML sinks.' },
       ],
-      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'No HTML sinks.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'No HTML sinks.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'No HTML sinks.' },
+            { name: 'lit/directives/style-map.js', message: 'A style attribute breaks under a strict CSP (style-src): use cssProps() from src/util/css-props.ts.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -19,8 +19,39 @@ const counts = new Map();
 // cacheable for a year, which would let the browser answer a repeated request itself.
 const fixture = (name) => readFile(resolve('test/fixtures', `${name.replace(/[^a-z0-9_-]/giu, '')}.json`), 'utf8');
 
+/** The policy README recommends to portals: no inline script or style, Trusted Types on. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/**
+ * /__csp/page?src=<bundle>&tags=<tag,tag>&feed=<url>: a page served with {@link STRICT_CSP} that loads a
+ * built bundle and one element per tag; violations are reported by /__csp/report.js into window.__violations.
+ */
+function cspPage(ctx) {
+  const bundle = String(ctx.query.src ?? '/dist/cdn/majlis.js');
+  const feed = String(ctx.query.feed ?? '/demo/feeds/gcc-egov.json');
+  const tags = String(ctx.query.tags ?? 'meeting-card').split(',').filter((t) => /^[a-z]+(-[a-z]+)+$/u.test(t));
+  const esc = (v) => v.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+  ctx.set('Content-Security-Policy', STRICT_CSP);
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><script src="/__csp/report"></script>
+<script type="module" src="${esc(bundle)}"></script></head><body>
+${tags.map((t) => `<${t} src="${esc(feed)}"></${t}><${t} lang="en" src="${esc(feed)}"></${t}>`).join('\n')}
+</body></html>`;
+}
+
 export async function faultMiddleware(ctx, next) {
   const url = ctx.path;
+  if (url === '/__csp/page') return cspPage(ctx);
+  if (url === '/__csp/report') {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'application/javascript';
+    ctx.body = `window.__violations = []; window.__errors = [];
+document.addEventListener('securitypolicyviolation', (e) => __violations.push(e.violatedDirective + ' ' + e.blockedURI));
+addEventListener('error', (e) => __errors.push(String(e.message)));`;
+    return;
+  }
   if (!url.startsWith('/__fault/')) return next();
   ctx.set('Cache-Control', 'no-store');
   const parts = url.split('/').slice(2);

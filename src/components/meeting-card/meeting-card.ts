@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../util/css-props.js';
 import { MajlisElement, type ViewContext } from '../../base/majlis-element.js';
 import { indexFeed, selectMeeting, type FeedIndex } from '../../feed/select.js';
 import type { FeedDocument, Meeting, Participant, Source, StateId } from '../../feed/schema.js';
@@ -108,7 +108,7 @@ export class MeetingCard extends MajlisElement {
       part="card"
       class="card"
       id=${`meeting-${m.id}`}
-      style=${styleMap({ '--_state-accent': hostState?.accent })}
+      ${cssProps({ '--_state-accent': hostState?.accent })}
       aria-labelledby="title"
     >
       <header>
@@ -163,7 +163,7 @@ export class MeetingCard extends MajlisElement {
   private renderState(idx: FeedIndex, id: StateId | undefined): unknown {
     if (!id) return nothing;
     const s = idx.state(id);
-    return html`<span class="state-dot" style=${styleMap({ '--_dot': s.accent })} aria-hidden="true"></span>${this.name(s.name)}`;
+    return html`<span class="state-dot" ${cssProps({ '--_dot': s.accent })} aria-hidden="true"></span>${this.name(s.name)}`;
   }
 
   private renderFacts(ctx: ViewContext, m: Meeting, idx: FeedIndex, compact: boolean): TemplateResult {

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../util/css-props.js';
 import { MajlisElement, type ViewContext } from '../../base/majlis-element.js';
 import type { Feed, StateId } from '../../feed/schema.js';
 import { indexFeed, type StateInfo } from '../../feed/select.js';
@@ -263,7 +263,7 @@ export class WorkingGroupRoster extends MajlisElement {
 
   private renderChip(s: StateInfo, pressed: boolean): TemplateResult {
     return html`<button type="button" part="chip" class="chip" data-state=${s.id} aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.toggleState(s.id)}>
-      ${pressed ? check : html`<span class="state-dot" style=${styleMap({ '--_dot': s.accent })} aria-hidden="true"></span>`}${this.name(s.name)}
+      ${pressed ? check : html`<span class="state-dot" ${cssProps({ '--_dot': s.accent })} aria-hidden="true"></span>`}${this.name(s.name)}
     </button>`;
   }
 
@@ -413,7 +413,7 @@ export class WorkingGroupRoster extends MajlisElement {
   }
 
   private sectionLabel(s: Section): unknown {
-    if (s.state) return html`<span class="state-dot" style=${styleMap({ '--_dot': s.state.accent })} aria-hidden="true"></span>${this.name(s.state.name)}`;
+    if (s.state) return html`<span class="state-dot" ${cssProps({ '--_dot': s.state.accent })} aria-hidden="true"></span>${this.name(s.state.name)}`;
     if (s.role) return memberRoleSectionLabel(s.role);
     if (s.other) return msg('Other members', { id: 'roster.section.other' });
     return nothing;
@@ -532,7 +532,7 @@ export class WorkingGroupRoster extends MajlisElement {
   private renderState(ctx: ViewContext, m: MemberEntry): unknown {
     if (!m.state) return html`<span class="muted">${msg('Not specified', { id: 'roster.stateUnknown' })}</span>`;
     const s = indexFeed(ctx.feed).state(m.state);
-    return html`<span class="state-dot" style=${styleMap({ '--_dot': s.accent })} aria-hidden="true"></span>${this.name(s.name)}`;
+    return html`<span class="state-dot" ${cssProps({ '--_dot': s.accent })} aria-hidden="true"></span>${this.name(s.name)}`;
   }
 
   /** "Since 3 March 2030", "From …" (not begun yet), "Until …", or "… – …". */

@@ -37,6 +37,9 @@ const config: StorybookConfig = {
     mergeConfig(viteConfig, {
       logLevel: 'warn',
       build: { chunkSizeWarningLimit: 4096, reportCompressedSize: false },
+      // The Storybook renderer imports `lit/directive-helpers.js`; pre-bundle it
+      // with the rest of Lit so that the dev server loads one copy of lit-html.
+      optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
     }),
 };
 

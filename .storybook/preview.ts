@@ -2,9 +2,38 @@ import { html } from 'lit';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import customElements from '../custom-elements.json';
 
+interface ManifestMember {
+  kind?: string;
+  privacy?: string;
+  static?: boolean;
+  attribute?: string;
+}
+interface ManifestDeclaration {
+  members?: ManifestMember[];
+}
+interface Manifest {
+  modules?: { declarations?: ManifestDeclaration[] }[];
+}
+
+/**
+ * The manifest as Storybook should document it: only public instance members,
+ * and properties that mirror an attribute are listed once, under "attributes".
+ */
+function publicApi(manifest: Manifest): Manifest {
+  const isPublic = (m: ManifestMember) =>
+    !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !(m.kind === 'field' && m.attribute);
+  return {
+    ...manifest,
+    modules: manifest.modules?.map((mod) => ({
+      ...mod,
+      declarations: mod.declarations?.map((decl) => (decl.members ? { ...decl, members: decl.members.filter(isPublic) } : decl)),
+    })),
+  };
+}
+
 // Autodocs and controls come from the real attributes, properties, events,
 // CSS parts and custom properties of the widgets (`npm run analyze`).
-setCustomElementsManifest(customElements);
+setCustomElementsManifest(publicApi(customElements as Manifest));
 
 /** Member-state accents (and the General Secretariat), offered by the Theme toolbar. */
 const ACCENTS: Record<string, { color: string; title: string }> = {

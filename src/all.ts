@@ -1,5 +1,6 @@
 /** Defines every Majlis widget. */
 import './define/meeting-card.js';
+import './define/agenda-list.js';
 import './define/working-group-roster.js';
 
 export * from './index.js';

@@ -5,13 +5,14 @@
  */
 export { MajlisElement, fragmentId, type MajlisErrorDetail, type MajlisLoadDetail, type MajlisNavigateDetail, type ViewContext } from './base/majlis-element.js';
 export { MeetingCard } from './components/meeting-card/meeting-card.js';
+export { AgendaList } from './components/agenda-list/agenda-list.js';
 export { WorkingGroupRoster } from './components/working-group-roster/working-group-roster.js';
 export * from './feed/schema.js';
 export { validateFeed, formatPath, type FeedIssue, type ValidationResult } from './feed/validate.js';
 export { FeedError, parseFeedText, toLoadedFeed, clearFeedCache, type FeedErrorKind, type LoadedFeed } from './feed/loader.js';
 export { indexFeed, selectMeeting, STATE_NAMES, STATE_ACCENTS, DEFAULT_STATE_ORDER } from './feed/select.js';
 export { formats, type Formats, type Numerals, type CalendarChoice } from './locale/format.js';
-export { arabicOrdinal, englishOrdinal } from './locale/ordinal.js';
+export { arabicOrdinal, arabicOrdinalGenitive, englishOrdinal } from './locale/ordinal.js';
 export { buildIcs, escapeText, foldLine, type IcsEvent } from './util/ics.js';
 export { defineElement } from './util/define.js';
 export { foldForSearch, searchableText, compileQuery } from './util/search.js';

@@ -19,7 +19,7 @@ import '../src/define/meeting-card.js';
 
 const DEMO_FEED = 'feeds/gcc-egov.json';
 const SYNTHETIC_FEED = 'fixtures/synthetic.json';
-/** A URL that this Storybook never answers (see the Loading story). */
+/** A URL that this Storybook never answers (see the Loading story); each story adds its own query. */
 const PENDING_FEED = 'feeds/__pending__.json';
 
 interface MeetingCardArgs {
@@ -32,6 +32,7 @@ interface MeetingCardArgs {
   'heading-level'?: number;
   theme?: 'auto' | 'light' | 'dark';
   timeout?: number;
+  retries?: number;
   lang?: string;
   onMajlisLoad?: (e: Event) => void;
   onMajlisError?: (e: Event) => void;
@@ -116,16 +117,21 @@ function oneLanguageFeed(only: 'ar' | 'en'): unknown {
 // ---------------------------------------------------------------------------
 
 /**
- * Replaces `fetch` for {@link PENDING_FEED} only with a request that stays
- * pending until it is aborted (as the widget does when it is removed). Every
- * other request goes to the real `fetch`. Returns the cleanup that restores it.
+ * Replaces `fetch` for {@link PENDING_FEED} (with any query) only with a
+ * request that stays pending until it is aborted (as the widget does when it is
+ * removed). Every other request goes to the real `fetch`. Returns the cleanup
+ * that restores it.
+ *
+ * The widgets share one request per URL, so each story uses its own query
+ * (`?story=…`): on the Docs page the Loading and timeout stories must not share
+ * one request (and one timeout).
  */
 function holdPendingFeed(): () => void {
   const realFetch = window.fetch;
-  const pending = new URL(PENDING_FEED, document.baseURI).href;
+  const pending = new URL(PENDING_FEED, document.baseURI);
   window.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (new URL(url, document.baseURI).href !== pending) return realFetch(input, init);
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, document.baseURI);
+    if (url.origin !== pending.origin || url.pathname !== pending.pathname) return realFetch(input, init);
     return new Promise<Response>((_resolve, reject) => {
       const signal = init?.signal;
       if (signal?.aborted) reject(signal.reason);
@@ -154,6 +160,7 @@ const meta: Meta<MeetingCardArgs> = {
       heading-level=${ifDefined(args['heading-level'])}
       theme=${ifDefined(args.theme)}
       timeout=${ifDefined(args.timeout)}
+      retries=${ifDefined(args.retries)}
       lang=${ifDefined(args.lang)}
       .feed=${args.feed}
       @majlis-load=${args.onMajlisLoad}
@@ -170,6 +177,7 @@ const meta: Meta<MeetingCardArgs> = {
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     theme: { control: false, description: 'Set from the Theme toolbar.' },
     timeout: { control: 'number' },
+    retries: { control: { type: 'number', min: 0 } },
     lang: { control: 'text', description: "The widget's own language; by default it follows the page (the Language toolbar)." },
   },
   parameters: {
@@ -246,34 +254,34 @@ export const EnglishWidgetOnArabicPage: Story = {
  * The loading skeleton, shown while a `src` request is pending.
  *
  * A static Storybook cannot keep an HTTP request open, so this story's
- * `beforeEach` replaces `fetch` for the one URL `feeds/__pending__.json` with a
+ * `beforeEach` replaces `fetch` for `feeds/__pending__.json` (any query) with a
  * request that never answers (it only ends when the widget aborts it on
  * removal); every other request is untouched and the widget's own loading code
  * runs unchanged. `timeout` is raised (about 23 days) so that the skeleton does
  * not turn into the timeout error.
  */
 export const Loading: Story = {
-  args: { src: PENDING_FEED, timeout: 2_000_000_000 },
+  args: { src: `${PENDING_FEED}?story=loading`, timeout: 2_000_000_000 },
   beforeEach: () => holdPendingFeed(),
   parameters: {
     docs: {
       description: {
         story:
-          'Skeleton while the `src` request is pending. A static Storybook cannot hold a request open, so this story stubs `fetch` for the single URL `feeds/__pending__.json` with a request that never answers (until the widget aborts it); `timeout` is raised so that the skeleton stays.',
+          'Skeleton while the `src` request is pending. A static Storybook cannot hold a request open, so this story stubs `fetch` for `feeds/__pending__.json` (any query) with a request that never answers (until the widget aborts it); `timeout` is raised so that the skeleton stays.',
       },
     },
   },
 };
 
-/** The same never-answering request with `timeout="3000"`: after 3 s the timeout error with "Try again". */
+/** The same never-answering request with `timeout="3000"` and `retries="0"`: after 3 s the timeout error with "Try again". */
 export const ErrorTimeout: Story = {
   name: 'Error: timeout',
-  args: { src: PENDING_FEED, timeout: 3000 },
+  args: { src: `${PENDING_FEED}?story=timeout`, timeout: 3000, retries: 0 },
   beforeEach: () => holdPendingFeed(),
   parameters: {
     docs: {
       description: {
-        story: 'Same stubbed never-answering request as the Loading story, with `timeout="3000"`: the skeleton turns into the timeout error after 3 seconds.',
+        story: 'Same stubbed never-answering request as the Loading story, with `timeout="3000"` and `retries="0"` (a timeout is otherwise retried): the skeleton turns into the timeout error after 3 seconds.',
       },
     },
   },

@@ -18,6 +18,8 @@ export interface Formats {
   date(iso: string, opts?: { timeZone?: string; weekday?: boolean }): string;
   /** A time of day with the zone's name, e.g. "9:00 AM Arabian Standard Time". */
   time(iso: string, timeZone?: string): string;
+  /** A time range on one day with the zone's name, e.g. "09:30–13:00 Arabian Standard Time". */
+  timeRange(startIso: string, endIso: string, timeZone?: string): string;
   /** A list joined with the locale's "and". */
   list(items: string[]): string;
   /** Relative time from `now`, e.g. "3 months ago". */
@@ -90,6 +92,16 @@ export function formats(locale: UiLocale, numerals: Numerals, calendar: Calendar
       if (!p || p.dateOnly) return '';
       const tz = timeZone ?? p.offset ?? 'UTC';
       return dtf('gregory', { timeZone: tz, hour: 'numeric', minute: '2-digit', timeZoneName: 'long' }).format(p.date);
+    },
+    timeRange(startIso, endIso, timeZone) {
+      const a = parseFeedDate(startIso);
+      const b = parseFeedDate(endIso);
+      if (!a || !b || a.dateOnly || b.dateOnly) return '';
+      const tz = timeZone ?? a.offset ?? 'UTC';
+      // The zone's long name once, after the range (formatRange would fall back to "GMT+3").
+      const start = dtf('gregory', { timeZone: tz, hour: 'numeric', minute: '2-digit' }).format(a.date);
+      const end = dtf('gregory', { timeZone: tz, hour: 'numeric', minute: '2-digit', timeZoneName: 'long' }).format(b.date);
+      return `${start} – ${end}`;
     },
     list: (items) => lf.format(items),
     relative(iso, now) {

@@ -18,6 +18,14 @@ export function arabicOrdinal(n: number): string | undefined {
   return `${unitWord} و${TENS[ten]}`;
 }
 
+/**
+ * The genitive of {@link arabicOrdinal} (after a noun in construct, as in "جدول أعمال الاجتماع السادس
+ * والعشرين"): the tens take -ين (العشرين, الثلاثين…); units and teens do not change.
+ */
+export function arabicOrdinalGenitive(n: number): string | undefined {
+  return arabicOrdinal(n)?.replace(/ون$/u, 'ين');
+}
+
 const EN_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 let enRules: Intl.PluralRules | undefined;
 

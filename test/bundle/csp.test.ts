@@ -29,6 +29,7 @@ describe('strict CSP and Trusted Types', () => {
       }
       // Trusted Types are enforced in this page: a raw string into innerHTML is refused.
       expect(() => {
+        // eslint-disable-next-line no-restricted-syntax -- deliberately tries the sink that Trusted Types must block
         doc.body.innerHTML = '<b>x</b>';
       }).to.throw();
       expect(win.__violations.filter((v) => !v.startsWith('require-trusted-types-for'))).to.deep.equal([]);

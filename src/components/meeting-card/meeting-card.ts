@@ -21,6 +21,16 @@ const STATUS_ICON: Record<Meeting['status'], string> = {
   rescheduled: '↻',
 };
 
+/** RFC 5545 URL values are absolute: resolve a relative feed URL against the page. */
+function absoluteUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * One committee meeting: ordinal title, body, host state, venue, mode, date and
  * time in the meeting's zone, status, chair and speakers, summary, outcomes,
@@ -64,16 +74,6 @@ const STATUS_ICON: Record<Meeting['status'], string> = {
  * @cssprop [--majlis-link=#0b5cad] - Link colour.
  * @cssprop [--majlis-skeleton-height=10rem] - Height reserved while loading.
  */
-/** RFC 5545 URL values are absolute: resolve a relative feed URL against the page. */
-function absoluteUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return undefined;
-  }
-}
-
 export class MeetingCard extends MajlisElement {
   /** The tag this class is registered as by `majlis-widgets/meeting-card.js`. */
   static override readonly tagName: string = 'meeting-card';
@@ -132,7 +132,8 @@ export class MeetingCard extends MajlisElement {
     const n = m.number;
     if (n === undefined) return msg('Meeting', { id: 'meeting.untitled' });
     const fmt = this.fmt;
-    const ordinal = fmt.locale === 'ar' ? (arabicOrdinal(n) ?? fmt.number(n)) : fmt.digits(englishOrdinal(n));
+    // English ordinals keep Latin digits: "٢٦th" reads as neither language.
+    const ordinal = fmt.locale === 'ar' ? (arabicOrdinal(n) ?? fmt.number(n)) : englishOrdinal(n);
     return msg(str`${ordinal} meeting`, { id: 'meeting.ordinalTitle' });
   }
 
@@ -153,8 +154,9 @@ export class MeetingCard extends MajlisElement {
       >`;
     }
     const date = ctx.fmt.date(m.start, { timeZone: m.timeZone, weekday: true });
-    const time = ctx.fmt.time(m.start, m.timeZone);
-    const end = m.end && m.end.slice(0, 10) !== m.start.slice(0, 10) ? ctx.fmt.date(m.end, { timeZone: m.timeZone }) : undefined;
+    const sameDay = m.end !== undefined && m.end.slice(0, 10) === m.start.slice(0, 10);
+    const time = sameDay && m.end!.length > 10 ? ctx.fmt.timeRange(m.start, m.end!, m.timeZone) : ctx.fmt.time(m.start, m.timeZone);
+    const end = m.end && !sameDay ? ctx.fmt.date(m.end, { timeZone: m.timeZone }) : undefined;
     return html`<time datetime=${m.start}>${date}</time>${end ? html` – <time datetime=${m.end!}>${end}</time>` : nothing}${time
       ? html`<br /><span class="muted">${time}</span>`
       : nothing}`;

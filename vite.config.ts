@@ -35,6 +35,8 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
           fileName: (_format, entry) => `${entry}.js`,
         },
+        // The virtualizer loads its layout with import(): inline it, so each CDN file stays one file.
+        rollupOptions: { output: { codeSplitting: false } },
       },
     };
   }

@@ -25,6 +25,7 @@ const steps = [
   ['node tests (feed JSON Schema with ajv)', 'node --import tsx --test test/node/'],
   ['browser tests (web-test-runner, headless Chromium)', 'npx wtr --config web-test-runner.config.mjs'],
   ['Storybook build', 'npm run -s build-storybook'],
+  ['story smoke test (every story, ar and en: no errors, no axe violations)', 'node scripts/story-smoke.mjs'],
 ];
 const only = process.argv.slice(2);
 let passed = 0;

@@ -6,6 +6,7 @@
 export { MajlisElement, fragmentId, type MajlisErrorDetail, type MajlisLoadDetail, type MajlisNavigateDetail, type ViewContext } from './base/majlis-element.js';
 export { MeetingCard } from './components/meeting-card/meeting-card.js';
 export { AgendaList } from './components/agenda-list/agenda-list.js';
+export { InitiativeTracker } from './components/initiative-tracker/initiative-tracker.js';
 export { WorkingGroupRoster } from './components/working-group-roster/working-group-roster.js';
 export * from './feed/schema.js';
 export { validateFeed, formatPath, type FeedIssue, type ValidationResult } from './feed/validate.js';
@@ -15,4 +16,6 @@ export { formats, type Formats, type Numerals, type CalendarChoice } from './loc
 export { arabicOrdinal, arabicOrdinalGenitive, englishOrdinal } from './locale/ordinal.js';
 export { buildIcs, escapeText, foldLine, type IcsEvent } from './util/ics.js';
 export { defineElement } from './util/define.js';
+export { parseList, parseStates } from './util/attr-list.js';
+export { cssProps } from './util/css-props.js';
 export { foldForSearch, searchableText, compileQuery } from './util/search.js';

@@ -165,6 +165,15 @@ describe('<meeting-card>', () => {
   });
 });
 
+describe('<meeting-card> as a link target', () => {
+  it('reveals and focuses its meeting for meeting-<id>, and nothing else', async () => {
+    const el = await show({ meeting: 'm-5' });
+    expect(el.reveal('meeting-m-3')).to.equal(false);
+    expect(el.reveal('meeting-m-5')).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="card"]'));
+  });
+});
+
 describe('guarded definition', () => {
   it('defining again never throws; another class on the tag only warns', () => {
     const warn = console.warn;

@@ -4,8 +4,9 @@
  * element) → rows (flattened with depth, for the virtualized path). Nothing
  * here renders; nothing here reads the DOM.
  */
+import { parseList, parseStates } from '../../util/attr-list.js';
 import { fragmentId } from '../../base/majlis-element.js';
-import { AGENDA_KINDS, AGENDA_STATUSES, STATE_IDS, type AgendaItem, type Feed, type LangText, type Meeting, type StateId } from '../../feed/schema.js';
+import { AGENDA_KINDS, AGENDA_STATUSES, type AgendaItem, type Feed, type LangText, type Meeting, type StateId } from '../../feed/schema.js';
 import { indexFeed, type StateInfo } from '../../feed/select.js';
 import { withLocale } from '../../locale/msg.js';
 import { foldForSearch, searchableText } from '../../util/search.js';
@@ -210,22 +211,9 @@ export function agendaModel(feed: Feed, meeting: Meeting): AgendaModel {
 // Filter attributes
 // ---------------------------------------------------------------------------
 
-/** The known values of a comma-separated attribute, each once, in the order of `allowed`. Unknown values are ignored. */
-function parseList<T extends string>(value: string | null | undefined, allowed: readonly T[]): T[] {
-  if (!value) return [];
-  const given = new Set(
-    value
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
-  return allowed.filter((a) => given.has(a));
-}
-
 export const parseStatuses = (v: string | null | undefined): AgendaStatus[] => parseList(v, AGENDA_STATUSES);
 export const parseKinds = (v: string | null | undefined): AgendaKind[] => parseList(v, AGENDA_KINDS);
-/** State codes (upper-cased; `bh` is `BH`). */
-export const parseStates = (v: string | null | undefined): StateId[] => parseList(v?.toUpperCase(), STATE_IDS);
+export { parseStates };
 
 // ---------------------------------------------------------------------------
 // The filtered view

@@ -15,6 +15,13 @@ export const meetingCardStyles = css`
     display: grid;
     gap: var(--_gap);
   }
+  .card:focus {
+    outline: none;
+  }
+  .card:focus-visible {
+    outline: 2px solid var(--_link);
+    outline-offset: 2px;
+  }
   header {
     display: flex;
     flex-wrap: wrap;

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { cssProps } from '../../util/css-props.js';
-import { MajlisElement, type ViewContext } from '../../base/majlis-element.js';
+import { fragmentId, MajlisElement, type ViewContext } from '../../base/majlis-element.js';
 import { indexFeed, selectMeeting, type FeedIndex } from '../../feed/select.js';
 import type { FeedDocument, Meeting, Participant, Source, StateId } from '../../feed/schema.js';
 import { meetingModeLabel, meetingStatusLabel, participantRoleLabel } from '../../locale/labels.js';
@@ -89,6 +89,15 @@ export class MeetingCard extends MajlisElement {
     return selectMeeting(ctx.feed, this.meeting || undefined, ctx.now);
   }
 
+  /** Scrolls to and focuses the card when `fragment` is its meeting's (`meeting-<id>`). */
+  override reveal(fragment: string): boolean {
+    const card = this.renderRoot.querySelector<HTMLElement>('[part="card"]');
+    if (!card || card.id !== fragment) return false;
+    card.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    card.focus({ preventScroll: true });
+    return true;
+  }
+
   protected override isEmpty(ctx: ViewContext): boolean {
     return !this.selected(ctx);
   }
@@ -107,7 +116,8 @@ export class MeetingCard extends MajlisElement {
     return html`<article
       part="card"
       class="card"
-      id=${`meeting-${m.id}`}
+      id=${fragmentId.meeting(m.id)}
+      tabindex="-1"
       ${cssProps({ '--_state-accent': hostState?.accent })}
       aria-labelledby="title"
     >

@@ -3,7 +3,8 @@
  * feed, cached) → view model (per clock day, grouping, filter and query).
  * Nothing here renders; nothing here reads the DOM.
  */
-import { MEMBER_ROLES, STATE_IDS, type Feed, type LangText, type StateId, type WorkingGroup } from '../../feed/schema.js';
+import { parseStates } from '../../util/attr-list.js';
+import { MEMBER_ROLES, type Feed, type LangText, type StateId, type WorkingGroup } from '../../feed/schema.js';
 import { indexFeed, type StateInfo } from '../../feed/select.js';
 import { withLocale } from '../../locale/msg.js';
 import { fragmentId } from '../../base/majlis-element.js';
@@ -158,17 +159,7 @@ export function tenseOf(m: Pick<MemberEntry, 'since' | 'until'>, today: string):
   return 'current';
 }
 
-/** Parses the `state` attribute: comma- or space-separated codes, any case; unknown codes are ignored. */
-export function parseStates(value: string | undefined | null): StateId[] {
-  if (!value) return [];
-  const known = new Set<string>(STATE_IDS);
-  const out: StateId[] = [];
-  for (const part of value.split(/[\s,،]+/u)) {
-    const id = part.trim().toUpperCase();
-    if (known.has(id) && !out.includes(id as StateId)) out.push(id as StateId);
-  }
-  return out;
-}
+export { parseStates };
 
 /** Normalizes the `group-by` attribute (anything unknown is `state`). */
 export function parseGroupBy(value: string | undefined | null): GroupBy {

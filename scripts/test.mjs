@@ -22,6 +22,7 @@ const steps = [
   ['XLIFF complete (Arabic)', 'node scripts/check-xliff.mjs'],
   ['feed JSON Schema is fresh', 'npx tsx scripts/gen-schema.ts --check'],
   ['build (dist/, dist/cdn/)', 'npm run -s build'],
+  ['demo build (dist-demo/)', 'npm run -s build:demo -- --logLevel warn'],
   ['node tests (feed JSON Schema with ajv)', 'node --import tsx --test test/node/'],
   ['browser tests (web-test-runner, headless Chromium)', 'npx wtr --config web-test-runner.config.mjs'],
   ['Storybook build', 'npm run -s build-storybook'],

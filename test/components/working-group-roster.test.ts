@@ -563,7 +563,7 @@ describe('<working-group-roster>', () => {
     });
 
     it('unknown codes are ignored', () => {
-      expect(parseStates('om, xx,KW ,om')).to.deep.equal(['OM', 'KW']);
+      expect(parseStates('om, xx,KW ,om')).to.deep.equal(['KW', 'OM']);
       expect(parseStates('')).to.deep.equal([]);
       expect(parseGroupBy('role')).to.equal('role');
       expect(parseGroupBy(undefined)).to.equal('state');

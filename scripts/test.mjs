@@ -23,7 +23,7 @@ const steps = [
   ['feed JSON Schema is fresh', 'npx tsx scripts/gen-schema.ts --check'],
   ['build (dist/, dist/cdn/)', 'npm run -s build'],
   ['demo build (dist-demo/)', 'npm run -s build:demo -- --logLevel warn'],
-  ['node tests (feed JSON Schema with ajv)', 'node --import tsx --test test/node/'],
+  ['node tests (feed JSON Schema with ajv, validate CLI)', 'node --import tsx --test test/node/'],
   ['browser tests (web-test-runner, headless Chromium)', 'npx wtr --config web-test-runner.config.mjs'],
   ['Storybook build', 'npm run -s build-storybook'],
   ['story smoke test (every story, ar and en: no errors, no axe violations)', 'node scripts/story-smoke.mjs'],

@@ -74,9 +74,17 @@ function renderPreview(): void {
   copied.textContent = '';
 }
 
+const ITEM_LABEL: Record<Widget, { ar: string; en: string }> = {
+  'meeting-card': { ar: 'الاجتماع', en: 'Meeting' },
+  'agenda-list': { ar: 'الاجتماع', en: 'Meeting' },
+  'initiative-tracker': { ar: 'المبادرة', en: 'Initiative' },
+  'working-group-roster': { ar: 'فريق العمل', en: 'Working group' },
+};
+
 function fillItems(): void {
   const widget = value('widget') as Widget;
   const lang = uiLang();
+  $<HTMLLabelElement>('item-label').textContent = ITEM_LABEL[widget][lang];
   const keep = itemSelect.value;
   const options: [string, string][] = [];
   if (widget === 'meeting-card' || widget === 'agenda-list') {

@@ -430,12 +430,17 @@ export abstract class MajlisElement extends LitElement {
   }
 
   private renderError(e: FeedError): unknown {
-    const retry = e.kind === 'network' || e.kind === 'http' || e.kind === 'timeout';
+    // "Try again" only where trying again can help: not for a 404 or a broken feed.
+    const status = e.details.status ?? 0;
+    const retry = e.kind === 'network' || e.kind === 'timeout' || (e.kind === 'http' && (status >= 500 || status === 408 || status === 429));
     return html`<div part="error" class="error" role="alert">
       <p>${this.errorText(e)}</p>
       ${e.details.issues?.length
         ? html`<details><summary>${msg('Technical details', { id: 'majlis.details' })}</summary>${this.renderIssues(e.details.issues)}</details>`
-        : nothing}
+        : e.kind !== 'missing'
+          ? html`<details><summary>${msg('Technical details', { id: 'majlis.details' })}</summary>
+              <p class="issues" lang="en" dir="ltr"><code>${e.message}</code></p></details>`
+          : nothing}
       ${retry ? html`<button part="retry" type="button" @click=${() => this.reload()}>${msg('Try again', { id: 'majlis.retry' })}</button>` : nothing}
     </div>`;
   }

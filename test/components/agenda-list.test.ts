@@ -125,7 +125,7 @@ describe('<agenda-list>', () => {
       expect(base.getAttribute('lang')).to.equal('ar');
       expect(base.getAttribute('dir')).to.equal('rtl');
       expect(fold($(el, '[part="title"]')!.textContent)).to.equal('جدول أعمال الاجتماع السادس والعشرين');
-      expect(fold($(el, '[part="subtitle"]')!.textContent)).to.equal('لجنة اختبارية تنفيذية · ١٠ يناير ٢٠٣٠');
+      expect(fold($(el, '[part="subtitle"]')!.textContent)).to.equal('لجنة اختبارية تنفيذية — ١٠ يناير ٢٠٣٠');
       expect($$(el, '[part="order"]').map((o) => o.textContent)).to.deep.equal(['١', '٢', '٢.١', '٢.٢', '٢.٢.١', '٣', '٤', '٥', '٦']);
       expect(item(el, 'a-1')!.querySelector('[part="item-title"] bdi')!.textContent).to.equal('افتتاح الاجتماع الاختباري');
       expect(getComputedStyle(item(el, 'a-1')!).direction).to.equal('rtl');

@@ -331,7 +331,7 @@ export class AgendaList extends MajlisElement {
     const name = m.title ?? m.body ?? ctx.feed.committee.name;
     return html`<p class="subtitle" part="subtitle">
       ${this.name(name)}${m.start
-        ? html`<span class="sep" aria-hidden="true"> · </span><time datetime=${m.start}>${ctx.fmt.date(m.start, { timeZone: m.timeZone })}</time>`
+        ? html`<span class="sep" aria-hidden="true"> — </span><time datetime=${m.start}>${ctx.fmt.date(m.start, { timeZone: m.timeZone })}</time>`
         : nothing}
     </p>`;
   }

@@ -222,7 +222,7 @@ export class MeetingCard extends MajlisElement {
   private renderParticipants(list: Participant[] | undefined, idx: FeedIndex): unknown {
     if (!list?.length) return nothing;
     return html`<section part="participants" aria-labelledby="h-people">
-      ${this.heading(html`<span id="h-people">${msg('Chair and speakers', { id: 'meeting.section.people' })}</span>`, 1, 'section-title')}
+      ${this.heading(html`<span id="h-people">${msg('Participants', { id: 'meeting.section.people' })}</span>`, 1, 'section-title')}
       <ul class="plain">
         ${list.map((p) => this.renderParticipant(p, idx))}
       </ul>

@@ -143,7 +143,7 @@
 'meeting.ordinalTitle': str`الاجتماع ${0}`,
 'meeting.section.documents': `الوثائق`,
 'meeting.section.outcomes': `المخرجات`,
-'meeting.section.people': `الرئاسة والمتحدثون`,
+'meeting.section.people': `المشاركون`,
 'meeting.section.sources': `المصادر`,
 'meeting.status.cancelled': `أُلغي`,
 'meeting.status.held': `عُقد`,

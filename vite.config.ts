@@ -48,11 +48,17 @@ export default defineConfig(({ mode }) => {
       minify: false,
       sourcemap: true,
       lib: {
-        entry: { index: 'src/index.ts', all: 'src/all.ts', ...Object.fromEntries(TAGS.map((t) => [`define/${t}`, `src/define/${t}.ts`])) },
+        entry: {
+          index: 'src/index.ts',
+          all: 'src/all.ts',
+          ...Object.fromEntries(TAGS.map((t) => [`define/${t}`, `src/define/${t}.ts`])),
+          // React wrappers (majlis-widgets/react); react and @lit/react are peer dependencies.
+          'react/index': 'src/react/index.ts',
+        },
         formats: ['es'],
       },
       rollupOptions: {
-        external: [/^lit(\/|$)/u, /^@lit\//u, /^valibot(\/|$)/u],
+        external: [/^lit(\/|$)/u, /^@lit\//u, /^@lit-labs\//u, /^valibot(\/|$)/u, /^react(\/|$)/u],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

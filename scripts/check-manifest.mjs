@@ -5,7 +5,10 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 const tmp = '.tmp/cem-check';
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
-execSync(`npx cem analyze --config custom-elements-manifest.config.mjs --outdir ${tmp} --quiet`, { stdio: 'pipe' });
+// Without MAJLIS_INTEGRATIONS_OUT the analyzer's framework/editor plugins write nothing (see the config).
+const env = { ...process.env };
+delete env.MAJLIS_INTEGRATIONS_OUT;
+execSync(`npx cem analyze --config custom-elements-manifest.config.mjs --outdir ${tmp} --quiet`, { stdio: 'pipe', env });
 execSync(`npx prettier --log-level warn --write ${tmp}/custom-elements.json`, { stdio: 'pipe' });
 const fresh = readFileSync(`${tmp}/custom-elements.json`, 'utf8');
 rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,81 @@
+/**
+ * React wrappers of the Majlis widgets (`majlis-widgets/react`), made with
+ * `@lit/react`: props are set as element properties (so `feed` takes an
+ * object), and the widgets' events are typed `on…` props.
+ *
+ * ```tsx
+ * import { MeetingCard } from 'majlis-widgets/react';
+ *
+ * <MeetingCard feed={feed} lang="ar" onMajlisLoad={(e) => console.log(e.detail.warnings)} />
+ * ```
+ *
+ * Importing this module defines the four elements (it imports their defining
+ * modules). `react` and `@lit/react` are peer dependencies.
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import type { MajlisErrorDetail, MajlisLoadDetail, MajlisNavigateDetail } from '../base/majlis-element.js';
+import { MeetingCard as MeetingCardElement } from '../define/meeting-card.js';
+import { AgendaList as AgendaListElement } from '../define/agenda-list.js';
+import { InitiativeTracker as InitiativeTrackerElement } from '../define/initiative-tracker.js';
+import { WorkingGroupRoster as WorkingGroupRosterElement } from '../define/working-group-roster.js';
+
+export type { MajlisErrorDetail, MajlisLoadDetail, MajlisNavigateDetail };
+
+/** Detail of `<meeting-card>`'s `majlis-calendar` event: the .ics file was generated for download. */
+export interface MajlisCalendarDetail {
+  /** Id of the meeting. */
+  meeting: string;
+  /** Name of the downloaded file. */
+  filename: string;
+}
+
+/** The events every widget fires, as React props. */
+const baseEvents = {
+  /** A feed was loaded and validated (also after each refresh). */
+  onMajlisLoad: 'majlis-load' as EventName<CustomEvent<MajlisLoadDetail>>,
+  /** The feed could not be loaded or is invalid. */
+  onMajlisError: 'majlis-error' as EventName<CustomEvent<MajlisErrorDetail>>,
+  /** A link to another entry of the feed was followed; call `preventDefault()` to route in the host app. */
+  onMajlisNavigate: 'majlis-navigate' as EventName<CustomEvent<MajlisNavigateDetail>>,
+};
+
+/** `<meeting-card>`: one meeting (by default the next scheduled, else the latest held). */
+export const MeetingCard = createComponent({
+  react: React,
+  tagName: MeetingCardElement.tagName,
+  elementClass: MeetingCardElement,
+  displayName: 'MeetingCard',
+  events: {
+    ...baseEvents,
+    /** The .ics file was generated for download. */
+    onMajlisCalendar: 'majlis-calendar' as EventName<CustomEvent<MajlisCalendarDetail>>,
+  },
+});
+
+/** `<agenda-list>`: a meeting's agenda, filterable and searchable. */
+export const AgendaList = createComponent({
+  react: React,
+  tagName: AgendaListElement.tagName,
+  elementClass: AgendaListElement,
+  displayName: 'AgendaList',
+  events: baseEvents,
+});
+
+/** `<initiative-tracker>`: the committee's initiatives and their progress. */
+export const InitiativeTracker = createComponent({
+  react: React,
+  tagName: InitiativeTrackerElement.tagName,
+  elementClass: InitiativeTrackerElement,
+  displayName: 'InitiativeTracker',
+  events: baseEvents,
+});
+
+/** `<working-group-roster>`: the working groups and their members. */
+export const WorkingGroupRoster = createComponent({
+  react: React,
+  tagName: WorkingGroupRosterElement.tagName,
+  elementClass: WorkingGroupRosterElement,
+  displayName: 'WorkingGroupRoster',
+  events: baseEvents,
+});

@@ -4,7 +4,7 @@
  * `majlis-widgets/<tag>.js` for that).
  */
 export { MajlisElement, fragmentId, type MajlisErrorDetail, type MajlisLoadDetail, type MajlisNavigateDetail, type ViewContext } from './base/majlis-element.js';
-export { MeetingCard } from './components/meeting-card/meeting-card.js';
+export { MeetingCard, type MajlisCalendarDetail } from './components/meeting-card/meeting-card.js';
 export { AgendaList } from './components/agenda-list/agenda-list.js';
 export { InitiativeTracker } from './components/initiative-tracker/initiative-tracker.js';
 export { WorkingGroupRoster } from './components/working-group-roster/working-group-roster.js';

@@ -4,7 +4,7 @@
  * object), and the widgets' events are typed `on…` props.
  *
  * ```tsx
- * import { MeetingCard } from 'majlis-widgets/react';
+import { MeetingCard } from 'majlis-widgets/react';
  *
  * <MeetingCard feed={feed} lang="ar" onMajlisLoad={(e) => console.log(e.detail.warnings)} />
  * ```
@@ -19,16 +19,10 @@ import { MeetingCard as MeetingCardElement } from '../define/meeting-card.js';
 import { AgendaList as AgendaListElement } from '../define/agenda-list.js';
 import { InitiativeTracker as InitiativeTrackerElement } from '../define/initiative-tracker.js';
 import { WorkingGroupRoster as WorkingGroupRosterElement } from '../define/working-group-roster.js';
+import type { MajlisCalendarDetail } from '../components/meeting-card/meeting-card.js';
 
 export type { MajlisErrorDetail, MajlisLoadDetail, MajlisNavigateDetail };
 
-/** Detail of `<meeting-card>`'s `majlis-calendar` event: the .ics file was generated for download. */
-export interface MajlisCalendarDetail {
-  /** Id of the meeting. */
-  meeting: string;
-  /** Name of the downloaded file. */
-  filename: string;
-}
 
 /** The events every widget fires, as React props. */
 const baseEvents = {
@@ -79,3 +73,5 @@ export const WorkingGroupRoster = createComponent({
   displayName: 'WorkingGroupRoster',
   events: baseEvents,
 });
+
+export type { MajlisCalendarDetail };

@@ -31,6 +31,14 @@ function absoluteUrl(url: string | undefined): string | undefined {
   }
 }
 
+/** Detail of `<meeting-card>`'s `majlis-calendar` event: the .ics file was generated for download. */
+export interface MajlisCalendarDetail {
+  /** Id of the meeting. */
+  meeting: string;
+  /** Name of the downloaded file. */
+  filename: string;
+}
+
 /**
  * One committee meeting: ordinal title, body, host state, venue, mode, date and
  * time in the meeting's zone, status, chair and speakers, summary, outcomes,
@@ -43,7 +51,7 @@ function absoluteUrl(url: string | undefined): string | undefined {
  *
  * @fires {CustomEvent<MajlisLoadDetail>} majlis-load - A feed was loaded and validated. Bubbles, composed.
  * @fires {CustomEvent<MajlisErrorDetail>} majlis-error - The feed could not be loaded or is invalid. Bubbles, composed.
- * @fires {CustomEvent<{meeting: string, filename: string}>} majlis-calendar - The .ics file was generated for download. Bubbles, composed.
+ * @fires {CustomEvent<MajlisCalendarDetail>} majlis-calendar - The .ics file was generated for download. Bubbles, composed.
  *
  * @csspart base - The wrapper that carries the resolved `lang` and `dir`.
  * @csspart card - The card (an `<article>`).
@@ -314,12 +322,15 @@ export class MeetingCard extends MajlisElement {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    this.dispatchEvent(new CustomEvent('majlis-calendar', { detail: { meeting: m.id, filename }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent<MajlisCalendarDetail>('majlis-calendar', { detail: { meeting: m.id, filename }, bubbles: true, composed: true }));
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'meeting-card': MeetingCard;
+  }
+  interface HTMLElementEventMap {
+    'majlis-calendar': CustomEvent<MajlisCalendarDetail>;
   }
 }

@@ -17,6 +17,7 @@ execSync(`npx cem analyze --config custom-elements-manifest.config.mjs --outdir 
   stdio: 'pipe',
   env: { ...process.env, MAJLIS_INTEGRATIONS_OUT: `${integrationsTmp}/out` },
 });
+execSync(`node scripts/sort-manifest.mjs ${integrationsTmp}/cem/custom-elements.json`, { stdio: 'pipe' });
 execSync(`npx prettier --log-level warn --write ${integrationsTmp}/cem/custom-elements.json`, { stdio: 'pipe' });
 if (readFileSync(`${integrationsTmp}/cem/custom-elements.json`, 'utf8') !== readFileSync('custom-elements.json', 'utf8')) {
   console.warn('Warning: custom-elements.json is out of date (npm run analyze); dist/integrations/ follows the sources.');

@@ -9,6 +9,7 @@ mkdirSync(tmp, { recursive: true });
 const env = { ...process.env };
 delete env.MAJLIS_INTEGRATIONS_OUT;
 execSync(`npx cem analyze --config custom-elements-manifest.config.mjs --outdir ${tmp} --quiet`, { stdio: 'pipe', env });
+execSync(`node scripts/sort-manifest.mjs ${tmp}/custom-elements.json`, { stdio: 'pipe' });
 execSync(`npx prettier --log-level warn --write ${tmp}/custom-elements.json`, { stdio: 'pipe' });
 const fresh = readFileSync(`${tmp}/custom-elements.json`, 'utf8');
 rmSync(tmp, { recursive: true, force: true });

@@ -2,7 +2,18 @@
 // `--check` fails when the committed file differs from what the schema gives.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { AgendaItemSchema, DateOrDateTimeSchema, DateSchema, FeedSchema, IdSchema, LangTextSchema, StateIdSchema, UrlSchema } from '../src/feed/schema.ts';
+import { EMAIL_REGEX } from 'valibot';
+import {
+  AgendaItemSchema,
+  DateOrDateTimeSchema,
+  DateSchema,
+  FEED_MAJOR_VERSION,
+  FeedSchema,
+  IdSchema,
+  LangTextSchema,
+  StateIdSchema,
+  UrlSchema,
+} from '../src/feed/schema.ts';
 
 const out = 'schema/feed.schema.json';
 const schema = toJsonSchema(FeedSchema, {
@@ -42,9 +53,29 @@ defs['Url']!['maxLength'] = 4096;
 defs['Url']!['pattern'] =
   '^(?![^\\u0000-\\u001f\\u007f]*[\\u0000-\\u001f\\u007f])(?=[\\s\\S]*\\S)(?:(?!\\s*[a-zA-Z][a-zA-Z0-9+.-]*:)(?!\\s*\\\\)|\\s*(?:[hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]|[tT][eE][lL]):)';
 defs['Url']!['description'] = 'An https, http, mailto or tel URL, or a relative one.';
-defs['DateOrDateTime']!['pattern'] =
-  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?$';
+// Dates are days that exist (realDay in the runtime schema): 31, 30 or 28 days a month, 29 February in leap years
+// only. The runtime reads years 0000-0099 through Date.UTC as 19xx and rejects them, so the pattern does too.
+const MONTH_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
+const DAY = `(?!00)(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)`;
+defs['Date']!['pattern'] = `^${DAY}$`;
+defs['Date']!['description'] = 'An ISO 8601 date ("2024-06-06") of a day that exists.';
+defs['DateOrDateTime']!['pattern'] = `^${DAY}(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?$`;
 defs['DateOrDateTime']!['description'] = 'An ISO 8601 date ("2024-06-06") or date-time with offset ("2024-06-06T09:00:00+03:00").';
+// The runtime reads only feeds of its major version (validateFeed answers "version" for others).
+const props = schema['properties'] as Record<string, Record<string, unknown>>;
+props['version']!['pattern'] = `^0*${FEED_MAJOR_VERSION}\\.\\d+(\\.\\d+)?$`;
+props['version']!['description'] = `The feed format's version: ${FEED_MAJOR_VERSION}.x.`;
+// E-mail addresses: the runtime's check is valibot's email regex, narrower than the "email" format (kept for tools).
+const emails = (node: unknown): void => {
+  if (Array.isArray(node)) node.forEach(emails);
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o['format'] === 'email') o['pattern'] = EMAIL_REGEX.source;
+    Object.values(o).forEach(emails);
+  }
+};
+emails(schema);
 schema['$id'] = 'https://unpkg.com/majlis-widgets/schema/feed.schema.json';
 schema['title'] = 'Majlis committee feed';
 schema['description'] =

@@ -187,6 +187,14 @@ export type AgendaItemOutput = Omit<AgendaItemInput, 'title' | 'decision' | 'ite
 
 const PresenterSchema = v.object(ActorFields);
 
+/**
+ * Deepest nesting of agenda items (top-level items are at depth 1). Deeper
+ * items are left out with a warning by `validateFeed`, before the schema runs:
+ * the schema's recursion exhausts the stack a few thousand levels down (Node
+ * 20: between 1,000 and 2,000; Chromium: between 2,000 and 3,000).
+ */
+export const MAX_AGENDA_DEPTH = 500;
+
 export const AgendaItemSchema: v.GenericSchema<AgendaItemInput, AgendaItemOutput> = v.object({
   id: IdSchema,
   order: v.optional(v.pipe(v.string(), v.regex(/^\d{1,4}(\.\d{1,4}){0,7}$/u, 'expected an order label such as "1" or "1.2"'))),

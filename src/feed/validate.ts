@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FEED_MAJOR_VERSION, FeedSchema, type AgendaItem, type Feed } from './schema.js';
+import { FEED_MAJOR_VERSION, FeedSchema, MAX_AGENDA_DEPTH, type AgendaItem, type Feed } from './schema.js';
 
 /** One problem found in a feed, with its JSON path and the shape that was expected there. */
 export interface FeedIssue {
@@ -94,6 +94,12 @@ function validate(input: unknown): ValidationResult {
     }
     return formatPath(out);
   };
+  // Agenda items nested too deep are left out first: the schema walks nesting recursively.
+  const deep = tooDeepAgendaItems(input);
+  if (deep.drops.size) {
+    warnings.push(...deep.warnings);
+    doc = prune(doc, deep.drops, origin, deep.touched);
+  }
   // Each pass drops the items that hold problems; a further pass catches problems hidden behind the first.
   for (let pass = 0; pass < 8; pass++) {
     const result = v.safeParse(FeedSchema, doc, { abortPipeEarly: true });
@@ -103,6 +109,8 @@ function validate(input: unknown): ValidationResult {
       return { ok: true, feed, warnings };
     }
     const drops = new Map<unknown[], Set<number>>();
+    // The containers on the way to a dropped item: only these are copied by prune().
+    const touched = new Set<unknown>();
     const fatal: FeedIssue[] = [];
     for (const issue of result.issues) {
       const path = issue.path ?? [];
@@ -121,13 +129,14 @@ function validate(input: unknown): ValidationResult {
       }
       const item = path[dropAt]!;
       const list = item.input as unknown[];
+      for (let i = 0; i <= dropAt; i++) touched.add(path[i]!.input);
       let set = drops.get(list);
       if (!set) drops.set(list, (set = new Set()));
       set.add(item.key as number);
       warnings.push({ ...found, dropped: inputPath(keys.slice(0, dropAt + 1)) });
     }
     if (fatal.length > 0) return { ok: false, reason: 'invalid', errors: fatal };
-    doc = prune(doc, drops, origin);
+    doc = prune(doc, drops, origin, touched);
   }
   return { ok: false, reason: 'invalid', errors: warnings.length ? warnings : [{ path: '$', expected: 'a valid feed' }] };
 }
@@ -157,7 +166,42 @@ function expectedOf(issue: v.BaseIssue<unknown>): string {
   return m;
 }
 
-function prune(value: unknown, drops: Map<unknown[], Set<number>>, origin: WeakMap<unknown[], number[]>): unknown {
+/**
+ * Agenda items nested deeper than {@link MAX_AGENDA_DEPTH}, found without
+ * recursion (a hostile feed may nest thousands of levels): the lists that hold
+ * them, the containers on the way to those lists, and a warning for each item.
+ */
+function tooDeepAgendaItems(input: Record<string, unknown>): { drops: Map<unknown[], Set<number>>; touched: Set<unknown>; warnings: FeedIssue[] } {
+  const drops = new Map<unknown[], Set<number>>();
+  const touched = new Set<unknown>();
+  const warnings: FeedIssue[] = [];
+  const meetings = input['meetings'];
+  if (!Array.isArray(meetings)) return { drops, touched, warnings };
+  const stack: { list: unknown[]; keys: PathKey[]; chain: unknown[]; depth: number }[] = [];
+  meetings.forEach((m, i) => {
+    if (isRecord(m) && Array.isArray(m['agenda'])) stack.push({ list: m['agenda'], keys: ['meetings', i, 'agenda'], chain: [input, meetings, m], depth: 1 });
+  });
+  for (let level = stack.pop(); level; level = stack.pop()) {
+    const { list, keys, chain, depth } = level;
+    if (depth > MAX_AGENDA_DEPTH) {
+      for (const c of [...chain, list]) touched.add(c);
+      drops.set(list, new Set(list.keys()));
+      list.forEach((_, j) => {
+        const path = formatPath([...keys, j]);
+        warnings.push({ path, expected: `agenda items nested at most ${MAX_AGENDA_DEPTH} deep`, received: `an item at depth ${depth}`, dropped: path });
+      });
+      continue;
+    }
+    list.forEach((item, j) => {
+      if (isRecord(item) && Array.isArray(item['items'])) stack.push({ list: item['items'], keys: [...keys, j, 'items'], chain: [...chain, list, item], depth: depth + 1 });
+    });
+  }
+  return { drops, touched, warnings };
+}
+
+/** A copy of `value` without the dropped list items. What holds no dropped item is shared, neither copied nor walked. */
+function prune(value: unknown, drops: Map<unknown[], Set<number>>, origin: WeakMap<unknown[], number[]>, touched: Set<unknown>): unknown {
+  if (!touched.has(value)) return value;
   if (Array.isArray(value)) {
     const skip = drops.get(value);
     const before = origin.get(value);
@@ -165,7 +209,7 @@ function prune(value: unknown, drops: Map<unknown[], Set<number>>, origin: WeakM
     const from: number[] = [];
     value.forEach((x, i) => {
       if (skip?.has(i)) return;
-      out.push(prune(x, drops, origin));
+      out.push(prune(x, drops, origin, touched));
       from.push(before?.[i] ?? i);
     });
     origin.set(out, from);
@@ -174,7 +218,7 @@ function prune(value: unknown, drops: Map<unknown[], Set<number>>, origin: WeakM
   if (isRecord(value)) {
     const out: Record<string, unknown> = {};
     // defineProperty: a "__proto__" key from JSON.parse stays a plain key and never becomes the prototype.
-    for (const [k, x] of Object.entries(value)) Object.defineProperty(out, k, { value: prune(x, drops, origin), enumerable: true, writable: true, configurable: true });
+    for (const [k, x] of Object.entries(value)) Object.defineProperty(out, k, { value: prune(x, drops, origin, touched), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;

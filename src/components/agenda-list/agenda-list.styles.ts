@@ -270,6 +270,10 @@ export const agendaListStyles = css`
   .state {
     white-space: nowrap;
   }
+  /* The dot stays with the name, but a long name wraps. */
+  .state > bdi {
+    white-space: normal;
+  }
   .state-dot {
     display: inline-block;
     inline-size: 0.7em;

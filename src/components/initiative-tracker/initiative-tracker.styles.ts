@@ -469,6 +469,10 @@ export const initiativeTrackerStyles = css`
   .state {
     white-space: nowrap;
   }
+  /* The dot stays with the name, but a long name wraps. */
+  .state > bdi {
+    white-space: normal;
+  }
   .state-dot {
     display: inline-block;
     flex: none;

@@ -16,6 +16,17 @@ export const FEED_MAJOR_VERSION = 1;
 const nonEmpty = (what: string) =>
   v.pipe(v.string(`expected ${what} (a string)`), v.trim(), v.minLength(1, `expected ${what}, not an empty string`));
 
+/**
+ * An object with these fields. valibot's `object()` also takes a list (`[]` reads as an object with no
+ * fields); JSON Schema's `"type": "object"` does not, and neither does the feed contract.
+ */
+function obj<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(
+    v.custom<v.InferInput<v.ObjectSchema<E, undefined>>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'expected an object { … }, not a list or a value'),
+    v.object(entries),
+  );
+}
+
 /** Identifier: letters, digits, `-`, `_`, `.`, `:`. */
 export const IdSchema = v.pipe(
   v.string('expected an id (a string)'),
@@ -27,7 +38,7 @@ export const LangTextSchema = v.union(
   [
     nonEmpty('a text'),
     v.pipe(
-      v.object({
+      obj({
         ar: v.optional(nonEmpty('Arabic text')),
         en: v.optional(nonEmpty('English text')),
       }),
@@ -92,20 +103,20 @@ export function isSafeUrl(value: string): boolean {
   return ALLOWED_SCHEMES.has(scheme[1]!.toLowerCase() + ':');
 }
 
-export const StateSchema = v.object({
+export const StateSchema = obj({
   id: StateIdSchema,
   name: v.optional(LangTextSchema),
   accent: v.optional(ColorSchema),
 });
 
-export const OrganizationSchema = v.object({
+export const OrganizationSchema = obj({
   id: IdSchema,
   name: LangTextSchema,
   state: v.optional(StateIdSchema),
   url: v.optional(UrlSchema),
 });
 
-export const PersonSchema = v.object({
+export const PersonSchema = obj({
   id: IdSchema,
   name: LangTextSchema,
   title: v.optional(LangTextSchema),
@@ -113,12 +124,12 @@ export const PersonSchema = v.object({
   state: v.optional(StateIdSchema),
 });
 
-export const CommitteeSchema = v.object({
+export const CommitteeSchema = obj({
   id: IdSchema,
   name: LangTextSchema,
   parentBody: v.optional(LangTextSchema),
   secretariat: v.optional(
-    v.object({
+    obj({
       name: LangTextSchema,
       city: v.optional(LangTextSchema),
     }),
@@ -144,26 +155,26 @@ const ActorFields = {
   name: v.optional(LangTextSchema),
 };
 
-export const ParticipantSchema = v.object({
+export const ParticipantSchema = obj({
   ...ActorFields,
   role: v.picklist(PARTICIPANT_ROLES, `expected a role: ${PARTICIPANT_ROLES.join(', ')}`),
   note: v.optional(LangTextSchema),
 });
 
-export const DocumentSchema = v.object({
+export const DocumentSchema = obj({
   title: LangTextSchema,
   url: UrlSchema,
   type: v.optional(v.string()),
 });
 
-export const SourceSchema = v.object({
+export const SourceSchema = obj({
   title: LangTextSchema,
   publisher: v.optional(LangTextSchema),
   date: v.optional(DateSchema),
   url: v.optional(UrlSchema),
 });
 
-export const ReferencesSchema = v.object({
+export const ReferencesSchema = obj({
   initiatives: v.optional(v.array(IdSchema, 'expected a list of initiative ids')),
   workingGroups: v.optional(v.array(IdSchema, 'expected a list of working group ids')),
 });
@@ -185,7 +196,7 @@ export type AgendaItemOutput = Omit<AgendaItemInput, 'title' | 'decision' | 'ite
   items?: AgendaItemOutput[];
 };
 
-const PresenterSchema = v.object(ActorFields);
+const PresenterSchema = obj(ActorFields);
 
 /**
  * Deepest nesting of agenda items (top-level items are at depth 1). Deeper
@@ -195,7 +206,7 @@ const PresenterSchema = v.object(ActorFields);
  */
 export const MAX_AGENDA_DEPTH = 500;
 
-export const AgendaItemSchema: v.GenericSchema<AgendaItemInput, AgendaItemOutput> = v.object({
+export const AgendaItemSchema: v.GenericSchema<AgendaItemInput, AgendaItemOutput> = obj({
   id: IdSchema,
   order: v.optional(v.pipe(v.string(), v.regex(/^\d{1,4}(\.\d{1,4}){0,7}$/u, 'expected an order label such as "1" or "1.2"'))),
   title: LangTextSchema,
@@ -207,7 +218,7 @@ export const AgendaItemSchema: v.GenericSchema<AgendaItemInput, AgendaItemOutput
   items: v.optional(v.array(v.lazy(() => AgendaItemSchema), 'expected a list of agenda items')),
 });
 
-export const MeetingSchema = v.object({
+export const MeetingSchema = obj({
   id: IdSchema,
   number: v.optional(v.pipe(v.number('expected a whole number'), v.integer('expected a whole number'), v.minValue(1, 'expected a number from 1'))),
   title: v.optional(LangTextSchema),
@@ -217,8 +228,8 @@ export const MeetingSchema = v.object({
   timeZone: v.optional(v.pipe(v.string(), v.check(isTimeZone, 'expected an IANA time zone such as "Asia/Qatar"'))),
   status: v.picklist(MEETING_STATUSES, `expected a meeting status: ${MEETING_STATUSES.join(', ')}`),
   mode: v.optional(v.picklist(MEETING_MODES, `expected a meeting mode: ${MEETING_MODES.join(', ')}`)),
-  host: v.optional(v.object({ state: v.optional(StateIdSchema), organization: v.optional(IdSchema) })),
-  venue: v.optional(v.object({ name: v.optional(LangTextSchema), city: v.optional(LangTextSchema) })),
+  host: v.optional(obj({ state: v.optional(StateIdSchema), organization: v.optional(IdSchema) })),
+  venue: v.optional(obj({ name: v.optional(LangTextSchema), city: v.optional(LangTextSchema) })),
   participants: v.optional(v.array(ParticipantSchema, 'expected a list of participants')),
   summary: v.optional(LangTextSchema),
   outcomes: v.optional(v.array(LangTextSchema, 'expected a list of texts')),
@@ -227,19 +238,19 @@ export const MeetingSchema = v.object({
   agenda: v.optional(v.array(AgendaItemSchema, 'expected a list of agenda items')),
 });
 
-export const MilestoneSchema = v.object({
+export const MilestoneSchema = obj({
   title: LangTextSchema,
   due: v.optional(DateSchema),
   done: v.optional(DateSchema),
 });
 
-export const InitiativeSchema = v.object({
+export const InitiativeSchema = obj({
   id: IdSchema,
   title: LangTextSchema,
   track: v.optional(LangTextSchema),
   summary: v.optional(LangTextSchema),
   phase: v.optional(
-    v.object({
+    obj({
       current: v.pipe(v.number(), v.integer(), v.minValue(1)),
       total: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
     }),
@@ -253,7 +264,7 @@ export const InitiativeSchema = v.object({
   updated: v.optional(DateOrDateTimeSchema),
 });
 
-export const MemberSchema = v.object({
+export const MemberSchema = obj({
   person: v.optional(IdSchema),
   organization: v.optional(IdSchema),
   name: v.optional(LangTextSchema),
@@ -266,7 +277,7 @@ export const MemberSchema = v.object({
   image: v.optional(UrlSchema),
 });
 
-export const WorkingGroupSchema = v.object({
+export const WorkingGroupSchema = obj({
   id: IdSchema,
   name: LangTextSchema,
   kind: v.optional(v.picklist(GROUP_KINDS, `expected a group kind: ${GROUP_KINDS.join(', ')}`)),
@@ -278,7 +289,7 @@ export const WorkingGroupSchema = v.object({
   members: v.optional(v.array(MemberSchema, 'expected a list of members')),
 });
 
-export const FeedSchema = v.object({
+export const FeedSchema = obj({
   $schema: v.optional(v.string()),
   version: v.pipe(v.string('expected a version string such as "1.0"'), v.regex(/^\d+\.\d+(\.\d+)?$/u, 'expected a version such as "1.0"')),
   committee: CommitteeSchema,

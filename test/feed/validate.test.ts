@@ -144,6 +144,15 @@ describe('validateFeed: invalid items are dropped', () => {
     expect(byPath).to.deep.equal({ '$.meetings[0].status': '$.meetings[0]', '$.organizations[1].id': '$.organizations[1]' });
   });
 
+  it('a list where an object is expected drops the item that holds it, naming the path and the shape', () => {
+    const r = expectOk(validateFeed(base({ meetings: [meeting('m-a', { host: [] }), meeting('m-b', { venue: { name: 'Synthetic hall' } })] })));
+    expect(r.feed.meetings!.map((m) => m.id)).to.deep.equal(['m-b']);
+    expect(r.warnings).to.have.length(1);
+    expect(r.warnings[0]).to.include({ path: '$.meetings[0].host', dropped: '$.meetings[0]', received: 'a list of 0' });
+    expect(r.warnings[0]!.expected).to.match(/^an object/);
+    expect(paths(expectNotOk(validateFeed(base({ committee: [] }))).errors)).to.deep.equal(['$.committee']);
+  });
+
   it('a missing required field names the field path', () => {
     const r = expectOk(validateFeed(base({ meetings: [meeting('m-a'), { id: 'm-b' }] })));
     expect(r.feed.meetings!.map((m) => m.id)).to.deep.equal(['m-a']);

@@ -35,7 +35,7 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
           fileName: (_format, entry) => `${entry}.js`,
         },
-        // The virtualizer loads its layout with import(): inline it, so each CDN file stays one file.
+        // Inline any dynamic import(), so each CDN file stays one file.
         rollupOptions: { output: { codeSplitting: false } },
       },
     };

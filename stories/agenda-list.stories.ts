@@ -356,7 +356,7 @@ export const NoResults: Story = {
 // Long agendas
 // ---------------------------------------------------------------------------
 
-/** 10,000 synthetic items: a flattened list through the virtualizer, in a scroll box; search still finds "Synthetic item 9999". */
+/** 10,000 synthetic items: one flattened, windowed list in a scroll box; search still finds "Synthetic item 9999". */
 export const Long10000: Story = {
   name: 'Long: 10,000 items (virtualized)',
   args: { feed: longFeed(10_000), meeting: 'syn-long' },

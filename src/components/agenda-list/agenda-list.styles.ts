@@ -330,6 +330,8 @@ export const agendaListStyles = css`
   }
   .vlist {
     inline-size: 100%;
+    /* Room for the rows before and after the rendered ones. */
+    padding-block: var(--_before, 0) var(--_after, 0);
   }
   .row {
     inline-size: 100%;

@@ -34,8 +34,13 @@ for (const entry of ['majlis', ...tags]) {
 }
 
 console.log('\nCDN files (gzip size, SRI):');
+const hashes = {};
 for (const f of readdirSync('dist/cdn').filter((f) => f.endsWith('.js'))) {
   const buf = readFileSync(`dist/cdn/${f}`);
   const sri = `sha384-${createHash('sha384').update(buf).digest('base64')}`;
+  hashes[f] = sri;
   console.log(`  dist/cdn/${f}  ${(statSync(`dist/cdn/${f}`).size / 1024).toFixed(1)} kB, ${(gzipSync(buf).length / 1024).toFixed(1)} kB gzip  integrity="${sri}"`);
 }
+// The hashes ship too, for pages that pin a version: <script … integrity="…" crossorigin="anonymous">.
+writeFileSync('dist/cdn/sri.json', `${JSON.stringify(hashes, null, 2)}\n`);
+console.log('  (also in dist/cdn/sri.json)');

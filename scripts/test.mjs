@@ -22,6 +22,7 @@ const steps = [
   ['XLIFF complete (Arabic)', 'node scripts/check-xliff.mjs'],
   ['feed JSON Schema is fresh', 'npx tsx scripts/gen-schema.ts --check'],
   ['build (dist/, dist/cdn/)', 'npm run -s build'],
+  ['size budgets (size-limit, gzip: dist/cdn/*.js)', 'npx size-limit'],
   ['consumer test (packed tarball: publint, attw, tsc, vite, React 19 in Chromium)', 'node scripts/consumer-test.mjs'],
   ['demo build (dist-demo/)', 'npm run -s build:demo -- --logLevel warn'],
   ['node tests (feed JSON Schema with ajv, validate CLI)', 'node --import tsx --test test/node/'],

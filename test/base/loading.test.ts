@@ -211,6 +211,27 @@ describe('feed loading (real dev server)', () => {
     expect((await c.loaded).detail.feed.committee.id).to.equal('synthetic');
   });
 
+  it('an inline feed cut short by a "</script>" in a text is a parse error; written as \\u003c it loads unchanged', async () => {
+    const feed = { ...syntheticFeed(), committee: { id: 'inline', name: 'Synthetic </script> committee' } };
+    const parse = (json: string) => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      host.append(document.createRange().createContextualFragment(`<meeting-card lang="en"><script type="application/json">${json}</script></meeting-card>`));
+      const el = host.querySelector('meeting-card')!;
+      const errored = new Promise<CustomEvent<{ kind: string }>>((r) => el.addEventListener('majlis-error', (e) => r(e as CustomEvent<{ kind: string }>), { once: true }));
+      const loaded = new Promise<CustomEvent<{ feed: { committee: { name: unknown } } }>>((r) => el.addEventListener('majlis-load', (e) => r(e as CustomEvent<{ feed: { committee: { name: unknown } } }>), { once: true }));
+      return { host, el, errored, loaded };
+    };
+    const raw = parse(JSON.stringify(feed));
+    expect((await timeoutAfter(raw.errored, 5000, 'majlis-error')).detail.kind).to.equal('parse');
+    await settle(raw.el as MeetingCard);
+    expect(text(raw.el)).to.contain('not in a readable format');
+    const escaped = parse(JSON.stringify(feed).replaceAll('<', '\\u003c'));
+    expect((await timeoutAfter(escaped.loaded, 5000, 'majlis-load')).detail.feed.committee.name).to.equal('Synthetic </script> committee');
+    raw.host.remove();
+    escaped.host.remove();
+  });
+
   it('a feed property set right after insertion loads without an error first', async () => {
     const el = document.createElement('meeting-card');
     let errors = 0;

@@ -1,29 +1,17 @@
-import {
-  html,
-  nothing,
-  svg,
-  type PropertyValues,
-  type TemplateResult,
-} from "lit";
-import { property, state } from "lit/decorators.js";
-import { classMap } from "lit/directives/class-map.js";
-import { live } from "lit/directives/live.js";
-import { repeat } from "lit/directives/repeat.js";
-import { MajlisElement, type ViewContext } from "../../base/majlis-element.js";
-import { cssProps } from "../../util/css-props.js";
-import type { Feed, Meeting } from "../../feed/schema.js";
-import { indexFeed, selectMeeting, type StateInfo } from "../../feed/select.js";
-import { msg, str } from "../../locale/msg.js";
-import { arabicOrdinalGenitive, englishOrdinal } from "../../locale/ordinal.js";
-import { plain } from "../../locale/text.js";
-import { compileQuery, foldForSearch } from "../../util/search.js";
-import {
-  agendaKindLabel,
-  agendaStatusLabel,
-  countLabel,
-  countOfLabel,
-  type AgendaStatus,
-} from "./agenda-list.labels.js";
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { MajlisElement, type ViewContext } from '../../base/majlis-element.js';
+import { cssProps } from '../../util/css-props.js';
+import type { Feed, Meeting } from '../../feed/schema.js';
+import { indexFeed, selectMeeting, type StateInfo } from '../../feed/select.js';
+import { msg, str } from '../../locale/msg.js';
+import { arabicOrdinalGenitive, englishOrdinal } from '../../locale/ordinal.js';
+import { plain } from '../../locale/text.js';
+import { compileQuery, foldForSearch } from '../../util/search.js';
+import { agendaKindLabel, agendaStatusLabel, countLabel, countOfLabel, type AgendaStatus } from './agenda-list.labels.js';
 import {
   DEFAULT_VIRTUALIZE_THRESHOLD,
   Shown,
@@ -38,9 +26,9 @@ import {
   type AgendaReference,
   type AgendaRow,
   type AgendaView,
-} from "./agenda-list.model.js";
-import { agendaListStyles } from "./agenda-list.styles.js";
-import { RowWindow } from "./row-window.js";
+} from './agenda-list.model.js';
+import { agendaListStyles } from './agenda-list.styles.js';
+import { RowWindow } from './row-window.js';
 
 /** Points to the inline end when closed (mirrored in RTL by the styles), down when open. */
 const chevron = svg`<svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M6 3.5 10.5 8 6 12.5"/></svg>`;
@@ -49,20 +37,19 @@ const check = svg`<svg class="check" aria-hidden="true" viewBox="0 0 16 16" widt
 
 /** A decorative symbol beside each status word (the word itself carries the meaning). */
 const STATUS_ICON: Record<AgendaStatus, string> = {
-  pending: "◷",
-  discussed: "◆",
-  approved: "✓",
-  adopted: "✓",
-  noted: "✎",
-  deferred: "⏸",
+  pending: '◷',
+  discussed: '◆',
+  approved: '✓',
+  adopted: '✓',
+  noted: '✎',
+  deferred: '⏸',
 };
 
-type FilterName = "status" | "kind" | "state";
+type FilterName = 'status' | 'kind' | 'state';
 
 /** Frames to wait for the windowed list to render a row that {@link AgendaList.reveal} scrolls to. */
 const REVEAL_FRAMES = 40;
-const nextFrame = () =>
-  new Promise<void>((r) => requestAnimationFrame(() => r()));
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
 /**
  * The agenda of one committee meeting: nested, numbered items (the feed's
@@ -153,7 +140,7 @@ const nextFrame = () =>
  */
 export class AgendaList extends MajlisElement {
   /** The tag this class is registered as by `majlis-widgets/agenda-list.js`. */
-  static override readonly tagName: string = "agenda-list";
+  static override readonly tagName: string = 'agenda-list';
   static override styles = [...MajlisElement.styles, agendaListStyles];
 
   /** Id of the meeting whose agenda is shown. Default: the next scheduled meeting, else the latest held one. */
@@ -175,8 +162,7 @@ export class AgendaList extends MajlisElement {
   @property({ type: Boolean, reflect: true }) collapsed = false;
 
   /** Agendas with more items than this (nested ones included) are rendered as a windowed list. Default 200. */
-  @property({ attribute: "virtualize-threshold", type: Number })
-  virtualizeThreshold = DEFAULT_VIRTUALIZE_THRESHOLD;
+  @property({ attribute: 'virtualize-threshold', type: Number }) virtualizeThreshold = DEFAULT_VIRTUALIZE_THRESHOLD;
 
   /** True between `beforeprint` and `afterprint`: everything is rendered, expanded, without virtualization. */
   @state() private printing = false;
@@ -189,18 +175,9 @@ export class AgendaList extends MajlisElement {
   private expansion = 0;
   /** Items that {@link reveal} opens after the filters it clears are applied. */
   private revealing: string[] = [];
-  private matcherMemo?: {
-    query: string;
-    matches: (folded: string) => boolean;
-    hasQuery: boolean;
-  };
+  private matcherMemo?: { query: string; matches: (folded: string) => boolean; hasQuery: boolean };
   private viewMemo?: { model: AgendaModel; key: string; view: AgendaView };
-  private rowsMemo?: {
-    view: AgendaView;
-    key: string;
-    rows: AgendaRow[];
-    keys: number[];
-  };
+  private rowsMemo?: { view: AgendaView; key: string; rows: AgendaRow[]; keys: number[] };
   /** Which rows of the virtualized path are in the DOM. */
   private readonly window = new RowWindow(this);
 
@@ -216,26 +193,19 @@ export class AgendaList extends MajlisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener("beforeprint", this.onBeforePrint);
-    window.addEventListener("afterprint", this.onAfterPrint);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener("beforeprint", this.onBeforePrint);
-    window.removeEventListener("afterprint", this.onAfterPrint);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (
-      changed.has("status") ||
-      changed.has("kind") ||
-      changed.has("state") ||
-      changed.has("query") ||
-      changed.has("meeting") ||
-      changed.has("collapsed")
-    ) {
+    if (changed.has('status') || changed.has('kind') || changed.has('state') || changed.has('query') || changed.has('meeting') || changed.has('collapsed')) {
       this.toggled.clear();
       this.allOpen = undefined;
       this.expansion++;
@@ -262,28 +232,16 @@ export class AgendaList extends MajlisElement {
   protected override emptyMessage(): string {
     const feed = this.loaded?.feed;
     const m = feed ? this.selected(feed, this.now ?? new Date()) : undefined;
-    if (m)
-      return msg("No agenda has been published for this meeting.", {
-        id: "agenda.noAgenda",
-      });
+    if (m) return msg('No agenda has been published for this meeting.', { id: 'agenda.noAgenda' });
     return this.meeting
-      ? msg(str`Meeting “${this.meeting}” is not in this feed.`, {
-          id: "agenda.notFound",
-        })
-      : msg("No meetings to show yet.", { id: "agenda.noMeetings" });
+      ? msg(str`Meeting “${this.meeting}” is not in this feed.`, { id: 'agenda.notFound' })
+      : msg('No meetings to show yet.', { id: 'agenda.noMeetings' });
   }
 
   /** The search, compiled once per query text. */
-  private matcher(query: string): {
-    matches: (folded: string) => boolean;
-    hasQuery: boolean;
-  } {
+  private matcher(query: string): { matches: (folded: string) => boolean; hasQuery: boolean } {
     if (this.matcherMemo?.query !== query) {
-      this.matcherMemo = {
-        query,
-        matches: compileQuery(query),
-        hasQuery: foldForSearch(query) !== "",
-      };
+      this.matcherMemo = { query, matches: compileQuery(query), hasQuery: foldForSearch(query) !== '' };
     }
     return this.matcherMemo;
   }
@@ -293,18 +251,12 @@ export class AgendaList extends MajlisElement {
     const statuses = parseStatuses(this.status);
     const kinds = parseKinds(this.kind);
     const states = parseStates(this.state);
-    const query = this.query ?? "";
+    const query = this.query ?? '';
     const key = JSON.stringify([statuses, kinds, states, query]);
     const memo = this.viewMemo;
     if (memo && memo.model === model && memo.key === key) return memo.view;
     const { matches, hasQuery } = this.matcher(query);
-    const view = agendaView(model, {
-      statuses,
-      kinds,
-      states,
-      matches,
-      hasQuery,
-    });
+    const view = agendaView(model, { statuses, kinds, states, matches, hasQuery });
     this.viewMemo = { model, key, view };
     return view;
   }
@@ -322,9 +274,7 @@ export class AgendaList extends MajlisElement {
   private threshold(): number {
     // A removed attribute comes back as null: the default then, not 0.
     const t: unknown = this.virtualizeThreshold;
-    return typeof t === "number" && Number.isFinite(t) && t >= 0
-      ? t
-      : DEFAULT_VIRTUALIZE_THRESHOLD;
+    return typeof t === 'number' && Number.isFinite(t) && t >= 0 ? t : DEFAULT_VIRTUALIZE_THRESHOLD;
   }
 
   /** The agenda currently shown, if any. */
@@ -342,11 +292,7 @@ export class AgendaList extends MajlisElement {
 
   private isOpen(e: AgendaEntry, view: AgendaView): boolean {
     if (this.printing) return true;
-    return (
-      this.toggled.get(e.fragment) ??
-      this.allOpen ??
-      (view.filtered || !this.collapsed)
-    );
+    return this.toggled.get(e.fragment) ?? this.allOpen ?? (view.filtered || !this.collapsed);
   }
 
   // ---------------------------------------------------------------------------
@@ -358,55 +304,38 @@ export class AgendaList extends MajlisElement {
     const model = agendaModel(ctx.feed, m);
     const view = this.viewFor(model);
     const virtual = !this.printing && model.all.length > this.threshold();
-    return html`<section
-      class="agenda"
-      part="agenda"
-      aria-labelledby="agenda-title"
-    >
+    return html`<section class="agenda" part="agenda" aria-labelledby="agenda-title">
       <header class="head">
         ${this.heading(html`<span id="agenda-title" part="title">${this.titleText(m)}</span>`)}
         ${this.renderSubtitle(ctx, m)}
       </header>
       ${this.renderFilters(model, view)}
-      ${
-        view.matchCount === 0
-          ? html`<div class="no-results" part="no-results">
-              <p>
-                ${msg("No agenda item matches the search and filters.", { id: "agenda.noResults" })}
-              </p>
-              ${this.renderClear()}
-            </div>`
-          : virtual
-            ? this.renderVirtual(ctx, view)
-            : this.renderTree(ctx, view)
-      }
+      ${view.matchCount === 0
+        ? html`<div class="no-results" part="no-results">
+            <p>${msg('No agenda item matches the search and filters.', { id: 'agenda.noResults' })}</p>
+            ${this.renderClear()}
+          </div>`
+        : virtual
+          ? this.renderVirtual(ctx, view)
+          : this.renderTree(ctx, view)}
     </section>`;
   }
 
   /** "جدول أعمال الاجتماع السادس والعشرين" / "Agenda of the 26th meeting"; digits beyond 99. */
   private titleText(m: Meeting): string {
     const n = m.number;
-    if (n === undefined)
-      return msg("Meeting agenda", { id: "agenda.title.untitled" });
+    if (n === undefined) return msg('Meeting agenda', { id: 'agenda.title.untitled' });
     const fmt = this.fmt;
-    const ordinal =
-      fmt.locale === "ar"
-        ? (arabicOrdinalGenitive(n) ?? fmt.number(n))
-        : englishOrdinal(n);
-    return msg(str`Agenda of the ${ordinal} meeting`, { id: "agenda.title" });
+    const ordinal = fmt.locale === 'ar' ? (arabicOrdinalGenitive(n) ?? fmt.number(n)) : englishOrdinal(n);
+    return msg(str`Agenda of the ${ordinal} meeting`, { id: 'agenda.title' });
   }
 
   private renderSubtitle(ctx: ViewContext, m: Meeting): TemplateResult {
     const name = m.title ?? m.body ?? ctx.feed.committee.name;
     return html`<p class="subtitle" part="subtitle">
-      ${this.name(name)}${
-        m.start
-          ? html`<span class="sep" aria-hidden="true"> — </span
-              ><time datetime=${m.start}
-                >${ctx.fmt.date(m.start, { timeZone: m.timeZone })}</time
-              >`
-          : nothing
-      }
+      ${this.name(name)}${m.start
+        ? html`<span class="sep" aria-hidden="true"> — </span><time datetime=${m.start}>${ctx.fmt.date(m.start, { timeZone: m.timeZone })}</time>`
+        : nothing}
     </p>`;
   }
 
@@ -418,202 +347,105 @@ export class AgendaList extends MajlisElement {
     const statuses = parseStatuses(this.status);
     const kinds = parseKinds(this.kind);
     const states = parseStates(this.state);
-    const statusChips = model.statuses.concat(
-      statuses.filter((s) => !model.statuses.includes(s)),
-    );
-    const kindChips = model.kinds.concat(
-      kinds.filter((k) => !model.kinds.includes(k)),
-    );
-    const stateChips = model.states
-      .map((s) => s.id)
-      .concat(states.filter((s) => !model.states.some((x) => x.id === s)));
+    const statusChips = model.statuses.concat(statuses.filter((s) => !model.statuses.includes(s)));
+    const kindChips = model.kinds.concat(kinds.filter((k) => !model.kinds.includes(k)));
+    const stateChips = model.states.map((s) => s.id).concat(states.filter((s) => !model.states.some((x) => x.id === s)));
     const f = this.fmt;
-    const count = view.filtered
-      ? countOfLabel(
-          f.locale,
-          f.number(view.matchCount),
-          f.number(view.total),
-          view.total,
-        )
-      : countLabel(f.locale, f.number(view.total), view.total);
+    const count = view.filtered ? countOfLabel(f.locale, f.number(view.matchCount), f.number(view.total), view.total) : countLabel(f.locale, f.number(view.total), view.total);
     return html`<div class="filters" part="filters">
         <div class="search">
-          <label for="search"
-            >${msg("Search the agenda", { id: "agenda.search.label" })}</label
-          >
+          <label for="search">${msg('Search the agenda', { id: 'agenda.search.label' })}</label>
           <input
             id="search"
             part="search"
             type="search"
             autocomplete="off"
             spellcheck="false"
-            .value=${live(this.query ?? "")}
+            .value=${live(this.query ?? '')}
             @input=${(e: Event) => {
               this.query = (e.target as HTMLInputElement).value || undefined;
             }}
           />
         </div>
-        ${
-          statusChips.length
-            ? this.renderChipGroup(
-                "status",
-                msg("Status", { id: "agenda.filter.status" }),
-                statusChips.map((s) =>
-                  this.renderChip(
-                    "status",
-                    s,
-                    statuses.includes(s),
-                    agendaStatusLabel(s),
-                  ),
-                ),
-              )
-            : nothing
-        }
-        ${
-          kindChips.length
-            ? this.renderChipGroup(
-                "kind",
-                msg("Type", { id: "agenda.filter.kind" }),
-                kindChips.map((k) =>
-                  this.renderChip(
-                    "kind",
-                    k,
-                    kinds.includes(k),
-                    agendaKindLabel(k),
-                  ),
-                ),
-              )
-            : nothing
-        }
-        ${
-          stateChips.length
-            ? this.renderChipGroup(
-                "state",
-                msg("Presenting state", { id: "agenda.filter.state" }),
-                stateChips.map((id) =>
-                  this.renderStateChip(model, id, states.includes(id)),
-                ),
-              )
-            : nothing
-        }
+        ${statusChips.length
+          ? this.renderChipGroup(
+              'status',
+              msg('Status', { id: 'agenda.filter.status' }),
+              statusChips.map((s) => this.renderChip('status', s, statuses.includes(s), agendaStatusLabel(s))),
+            )
+          : nothing}
+        ${kindChips.length
+          ? this.renderChipGroup(
+              'kind',
+              msg('Type', { id: 'agenda.filter.kind' }),
+              kindChips.map((k) => this.renderChip('kind', k, kinds.includes(k), agendaKindLabel(k))),
+            )
+          : nothing}
+        ${stateChips.length
+          ? this.renderChipGroup(
+              'state',
+              msg('Presenting state', { id: 'agenda.filter.state' }),
+              stateChips.map((id) => this.renderStateChip(model, id, states.includes(id))),
+            )
+          : nothing}
       </div>
       <div class="status-row">
-        <p class="count" part="count" role="status" aria-live="polite">
-          ${count}
-        </p>
+        <p class="count" part="count" role="status" aria-live="polite">${count}</p>
         <div class="tools">
           ${view.filtered && view.matchCount ? this.renderClear() : nothing}
-          ${
-            view.nested
-              ? html`<button
-                    type="button"
-                    part="expand-all"
-                    class="expand-all"
-                    @click=${() => this.setAll(true)}
-                  >
-                    ${msg("Expand all", { id: "agenda.expandAll" })}
-                  </button>
-                  <button
-                    type="button"
-                    part="collapse-all"
-                    class="collapse-all"
-                    @click=${() => this.setAll(false)}
-                  >
-                    ${msg("Collapse all", { id: "agenda.collapseAll" })}
-                  </button>`
-              : nothing
-          }
+          ${view.nested
+            ? html`<button type="button" part="expand-all" class="expand-all" @click=${() => this.setAll(true)}>
+                  ${msg('Expand all', { id: 'agenda.expandAll' })}
+                </button>
+                <button type="button" part="collapse-all" class="collapse-all" @click=${() => this.setAll(false)}>
+                  ${msg('Collapse all', { id: 'agenda.collapseAll' })}
+                </button>`
+            : nothing}
         </div>
       </div>`;
   }
 
-  private renderChipGroup(
-    name: FilterName,
-    label: string,
-    chips: TemplateResult[],
-  ): TemplateResult {
-    return html`<div
-      class="chips"
-      role="group"
-      aria-labelledby=${`chips-${name}`}
-    >
+  private renderChipGroup(name: FilterName, label: string, chips: TemplateResult[]): TemplateResult {
+    return html`<div class="chips" role="group" aria-labelledby=${`chips-${name}`}>
       <span id=${`chips-${name}`} class="chips-label">${label}</span>
       ${chips}
     </div>`;
   }
 
-  private renderChip(
-    filter: FilterName,
-    value: string,
-    pressed: boolean,
-    label: unknown,
-    mark: unknown = nothing,
-  ): TemplateResult {
+  private renderChip(filter: FilterName, value: string, pressed: boolean, label: unknown, mark: unknown = nothing): TemplateResult {
     return html`<button
       type="button"
       part="chip"
       class="chip"
       data-filter=${filter}
       data-value=${value}
-      aria-pressed=${pressed ? "true" : "false"}
+      aria-pressed=${pressed ? 'true' : 'false'}
       @click=${() => this.toggleFilter(filter, value)}
     >
       ${pressed ? check : mark}${label}
     </button>`;
   }
 
-  private renderStateChip(
-    model: AgendaModel,
-    id: string,
-    pressed: boolean,
-  ): TemplateResult {
+  private renderStateChip(model: AgendaModel, id: string, pressed: boolean): TemplateResult {
     // A state that no item has is still offered when the attribute selects it, so that it can be unselected.
     const feed = this.loaded?.feed;
-    const s: StateInfo | undefined =
-      model.states.find((x) => x.id === id) ??
-      (feed ? indexFeed(feed).states.find((x) => x.id === id) : undefined);
-    const dot = s
-      ? html`<span
-          class="state-dot"
-          ${cssProps({ "--_dot": s.accent })}
-          aria-hidden="true"
-        ></span>`
-      : nothing;
-    return this.renderChip(
-      "state",
-      id,
-      pressed,
-      s ? this.name(s.name) : id,
-      dot,
-    );
+    const s: StateInfo | undefined = model.states.find((x) => x.id === id) ?? (feed ? indexFeed(feed).states.find((x) => x.id === id) : undefined);
+    const dot = s ? html`<span class="state-dot" ${cssProps({ '--_dot': s.accent })} aria-hidden="true"></span>` : nothing;
+    return this.renderChip('state', id, pressed, s ? this.name(s.name) : id, dot);
   }
 
   private renderClear(): TemplateResult {
-    return html`<button
-      type="button"
-      part="clear"
-      class="clear"
-      @click=${() => this.clearFilters()}
-    >
-      ${msg("Clear search and filters", { id: "agenda.clear" })}
+    return html`<button type="button" part="clear" class="clear" @click=${() => this.clearFilters()}>
+      ${msg('Clear search and filters', { id: 'agenda.clear' })}
     </button>`;
   }
 
   private toggleFilter(filter: FilterName, value: string): void {
-    const parse =
-      filter === "status"
-        ? parseStatuses
-        : filter === "kind"
-          ? parseKinds
-          : parseStates;
+    const parse = filter === 'status' ? parseStatuses : filter === 'kind' ? parseKinds : parseStates;
     const selected: string[] = parse(this[filter]);
-    const next = selected.includes(value)
-      ? selected.filter((v) => v !== value)
-      : [...selected, value];
+    const next = selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value];
     // Kept in a fixed order, so that the attribute reads the same whatever the order of clicks.
-    this[filter] = next.length
-      ? (parse(next.join(",")) as string[]).join(",")
-      : undefined;
+    this[filter] = next.length ? (parse(next.join(',')) as string[]).join(',') : undefined;
   }
 
   private clearFilters(): void {
@@ -621,9 +453,7 @@ export class AgendaList extends MajlisElement {
     this.status = undefined;
     this.kind = undefined;
     this.state = undefined;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLInputElement>("#search")?.focus(),
-    );
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
   }
 
   private setAll(open: boolean): void {
@@ -650,28 +480,17 @@ export class AgendaList extends MajlisElement {
     </ol>`;
   }
 
-  private renderNode(
-    ctx: ViewContext,
-    view: AgendaView,
-    e: AgendaEntry,
-  ): TemplateResult {
+  private renderNode(ctx: ViewContext, view: AgendaView, e: AgendaEntry): TemplateResult {
     const kids = view.kids(e);
     const open = kids.length > 0 && this.isOpen(e, view);
     const subId = `sub-${e.fragment}`;
-    return html`<li
-      class=${classMap({ item: true, context: view.shown[e.index] === Shown.Context })}
-      part="item"
-      id=${e.fragment}
-      tabindex="-1"
-    >
+    return html`<li class=${classMap({ item: true, context: view.shown[e.index] === Shown.Context })} part="item" id=${e.fragment} tabindex="-1">
       ${this.renderEntry(ctx, view, e, kids.length, open, subId)}
-      ${
-        kids.length
-          ? html`<ol class="items sub" role="list" id=${subId} ?hidden=${!open}>
-              ${kids.map((k) => this.renderNode(ctx, view, k))}
-            </ol>`
-          : nothing
-      }
+      ${kids.length
+        ? html`<ol class="items sub" role="list" id=${subId} ?hidden=${!open}>
+            ${kids.map((k) => this.renderNode(ctx, view, k))}
+          </ol>`
+        : nothing}
     </li>`;
   }
 
@@ -679,20 +498,8 @@ export class AgendaList extends MajlisElement {
   private renderVirtual(ctx: ViewContext, view: AgendaView): TemplateResult {
     const rows = this.rowsFor(view);
     const [start, end] = this.window.range(this.rowsMemo!.keys);
-    return html`<div
-      class="scroller"
-      part="scroller"
-      role="region"
-      tabindex="0"
-      aria-label=${msg("Agenda items", { id: "agenda.items" })}
-      @scroll=${this.window.onScroll}
-    >
-      <div
-        class="vlist"
-        part="list"
-        role="list"
-        ${cssProps({ "--_before": this.window.before(start), "--_after": this.window.after(end) })}
-      >
+    return html`<div class="scroller" part="scroller" role="region" tabindex="0" aria-label=${msg('Agenda items', { id: 'agenda.items' })} @scroll=${this.window.onScroll}>
+      <div class="vlist" part="list" role="list" ${cssProps({ '--_before': this.window.before(start), '--_after': this.window.after(end) })}>
         ${repeat(
           rows.slice(start, end),
           (r) => r.entry.index,
@@ -704,15 +511,11 @@ export class AgendaList extends MajlisElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const box = this.renderRoot.querySelector<HTMLElement>(".scroller");
+    const box = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (box) this.window.sync(box, true);
   }
 
-  private renderRow(
-    ctx: ViewContext,
-    view: AgendaView,
-    r: AgendaRow,
-  ): TemplateResult {
+  private renderRow(ctx: ViewContext, view: AgendaView, r: AgendaRow): TemplateResult {
     const e = r.entry;
     const kids = view.kids(e);
     const open = kids.length > 0 && this.isOpen(e, view);
@@ -726,186 +529,102 @@ export class AgendaList extends MajlisElement {
       aria-level=${r.level}
       aria-posinset=${r.posinset}
       aria-setsize=${r.setsize}
-      ${cssProps({ "--_depth": String(r.level - 1) })}
+      ${cssProps({ '--_depth': String(r.level - 1) })}
     >
       ${this.renderEntry(ctx, view, e, kids.length, open, undefined)}
     </div>`;
   }
 
   /** An item's content: order label, title, kind, status, presenter, decision, links, disclosure button. */
-  private renderEntry(
-    ctx: ViewContext,
-    view: AgendaView,
-    e: AgendaEntry,
-    shownKids: number,
-    open: boolean,
-    controls: string | undefined,
-  ): TemplateResult {
+  private renderEntry(ctx: ViewContext, view: AgendaView, e: AgendaEntry, shownKids: number, open: boolean, controls: string | undefined): TemplateResult {
     const it = e.item;
     const titleId = `t-${e.fragment}`;
     const context = view.shown[e.index] === Shown.Context;
     return html`<div class="entry">
       <span class="order" part="order">${ctx.fmt.digits(e.label)}</span>
       <div class="body">
-        <p class="title" part="item-title" id=${titleId}>
-          ${this.name(it.title)}
-        </p>
-        ${
-          it.kind || it.status || context
-            ? html`<p class="tags">
-                ${
-                  it.kind
-                    ? html`<span class="kind" part="kind"
-                        ><span class="visually-hidden"
-                          >${msg("Type:", { id: "agenda.label.kindPrefix" })} </span
-                        >${agendaKindLabel(it.kind)}</span
-                      >`
-                    : nothing
-                }
-                ${
-                  it.status
-                    ? html`<span class="badge status-${it.status}" part="status"
-                        ><span aria-hidden="true"
-                          >${STATUS_ICON[it.status]}</span
-                        ><span class="visually-hidden"
-                          >${msg("Status:", { id: "agenda.label.statusPrefix" })} </span
-                        >${agendaStatusLabel(it.status)}</span
-                      >`
-                    : nothing
-                }
-                ${context ? html`<span class="context-note">${msg("Contains matching sub-items", { id: "agenda.context" })}</span>` : nothing}
-              </p>`
-            : nothing
-        }
+        <p class="title" part="item-title" id=${titleId}>${this.name(it.title)}</p>
+        ${it.kind || it.status || context
+          ? html`<p class="tags">
+              ${it.kind
+                ? html`<span class="kind" part="kind"
+                    ><span class="visually-hidden">${msg('Type:', { id: 'agenda.label.kindPrefix' })} </span>${agendaKindLabel(it.kind)}</span
+                  >`
+                : nothing}
+              ${it.status
+                ? html`<span class="badge status-${it.status}" part="status"
+                    ><span aria-hidden="true">${STATUS_ICON[it.status]}</span
+                    ><span class="visually-hidden">${msg('Status:', { id: 'agenda.label.statusPrefix' })} </span>${agendaStatusLabel(it.status)}</span
+                  >`
+                : nothing}
+              ${context ? html`<span class="context-note">${msg('Contains matching sub-items', { id: 'agenda.context' })}</span>` : nothing}
+            </p>`
+          : nothing}
         ${this.renderFacts(ctx, e)}
-        ${
-          shownKids
-            ? html`<button
-                type="button"
-                part="toggle"
-                class="toggle"
-                aria-expanded=${open ? "true" : "false"}
-                aria-controls=${controls ?? nothing}
-                aria-describedby=${titleId}
-                @click=${() => this.toggleItem(e, open)}
-              >
-                ${chevron}<span>${this.subItemsLabel(ctx, e, shownKids)}</span>
-              </button>`
-            : nothing
-        }
+        ${shownKids
+          ? html`<button
+              type="button"
+              part="toggle"
+              class="toggle"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${controls ?? nothing}
+              aria-describedby=${titleId}
+              @click=${() => this.toggleItem(e, open)}
+            >
+              ${chevron}<span>${this.subItemsLabel(ctx, e, shownKids)}</span>
+            </button>`
+          : nothing}
       </div>
     </div>`;
   }
 
-  private subItemsLabel(
-    ctx: ViewContext,
-    e: AgendaEntry,
-    shown: number,
-  ): string {
+  private subItemsLabel(ctx: ViewContext, e: AgendaEntry, shown: number): string {
     const f = ctx.fmt;
     return shown < e.children.length
-      ? msg(
-          str`Sub-items (${f.number(shown)} of ${f.number(e.children.length)})`,
-          { id: "agenda.subItemsOf" },
-        )
-      : msg(str`Sub-items (${f.number(shown)})`, { id: "agenda.subItems" });
+      ? msg(str`Sub-items (${f.number(shown)} of ${f.number(e.children.length)})`, { id: 'agenda.subItemsOf' })
+      : msg(str`Sub-items (${f.number(shown)})`, { id: 'agenda.subItems' });
   }
 
   private renderFacts(ctx: ViewContext, e: AgendaEntry): unknown {
     const it = e.item;
     const rows: TemplateResult[] = [];
-    if (e.presenter)
-      rows.push(
-        html`<dt>${msg("Presenter", { id: "agenda.label.presenter" })}</dt>
-          <dd>${this.renderPresenter(ctx, e)}</dd>`,
-      );
+    if (e.presenter) rows.push(html`<dt>${msg('Presenter', { id: 'agenda.label.presenter' })}</dt><dd>${this.renderPresenter(ctx, e)}</dd>`);
     if (it.decision) {
-      rows.push(
-        html`<dt>${msg("Decision", { id: "agenda.label.decision" })}</dt>
-          <dd class="decision" part="decision">${this.text(it.decision)}</dd>`,
-      );
+      rows.push(html`<dt>${msg('Decision', { id: 'agenda.label.decision' })}</dt><dd class="decision" part="decision">${this.text(it.decision)}</dd>`);
     }
-    const initiatives = e.references.filter((r) => r.kind === "initiative");
-    const groups = e.references.filter((r) => r.kind === "working-group");
-    if (initiatives.length)
-      rows.push(
-        html`<dt>${msg("Initiatives", { id: "agenda.label.initiatives" })}</dt>
-          <dd>${this.renderRefs(initiatives)}</dd>`,
-      );
-    if (groups.length)
-      rows.push(
-        html`<dt>${msg("Working groups", { id: "agenda.label.groups" })}</dt>
-          <dd>${this.renderRefs(groups)}</dd>`,
-      );
-    return rows.length
-      ? html`<dl class="facts" part="facts">${rows}</dl>`
-      : nothing;
+    const initiatives = e.references.filter((r) => r.kind === 'initiative');
+    const groups = e.references.filter((r) => r.kind === 'working-group');
+    if (initiatives.length) rows.push(html`<dt>${msg('Initiatives', { id: 'agenda.label.initiatives' })}</dt><dd>${this.renderRefs(initiatives)}</dd>`);
+    if (groups.length) rows.push(html`<dt>${msg('Working groups', { id: 'agenda.label.groups' })}</dt><dd>${this.renderRefs(groups)}</dd>`);
+    return rows.length ? html`<dl class="facts" part="facts">${rows}</dl>` : nothing;
   }
 
   private renderPresenter(ctx: ViewContext, e: AgendaEntry): unknown {
     const p = e.presenter!;
     // An organization named like its state (e.g. the General Secretariat) is said once.
-    const org =
-      p.organization &&
-      p.state &&
-      plain(p.organization, ctx.locale) === plain(p.state.name, ctx.locale)
-        ? undefined
-        : p.organization;
+    const org = p.organization && p.state && plain(p.organization, ctx.locale) === plain(p.state.name, ctx.locale) ? undefined : p.organization;
     const parts: unknown[] = [];
-    if (p.who)
-      parts.push(
-        html`<strong>${this.name(p.who)}</strong
-          >${p.title ? html`${msg(", ", { id: "agenda.comma" })}${this.name(p.title)}` : nothing}`,
-      );
+    if (p.who) parts.push(html`<strong>${this.name(p.who)}</strong>${p.title ? html`${msg(', ', { id: 'agenda.comma' })}${this.name(p.title)}` : nothing}`);
     if (org) parts.push(this.name(org));
-    if (p.state)
-      parts.push(
-        html`<span class="state"
-          ><span
-            class="state-dot"
-            ${cssProps({ "--_dot": p.state.accent })}
-            aria-hidden="true"
-          ></span
-          >${this.name(p.state.name)}</span
-        >`,
-      );
-    return parts.map(
-      (x, i) =>
-        html`${i ? html`<span class="sep">${msg(" — ", { id: "agenda.dash" })}</span>` : nothing}${x}`,
-    );
+    if (p.state) parts.push(html`<span class="state"><span class="state-dot" ${cssProps({ '--_dot': p.state.accent })} aria-hidden="true"></span>${this.name(p.state.name)}</span>`);
+    return parts.map((x, i) => html`${i ? html`<span class="sep">${msg(' — ', { id: 'agenda.dash' })}</span>` : nothing}${x}`);
   }
 
   private renderRefs(refs: AgendaReference[]): TemplateResult {
     return html`<ul class="refs">
       ${refs.map(
-        (r) =>
-          html`<li>
-            <a
-              part="reference"
-              href=${`#${r.fragment}`}
-              data-kind=${r.kind}
-              @click=${(ev: MouseEvent) => {
-                if (
-                  ev.defaultPrevented ||
-                  ev.button !== 0 ||
-                  ev.metaKey ||
-                  ev.ctrlKey ||
-                  ev.shiftKey ||
-                  ev.altKey
-                )
-                  return;
-                if (
-                  this.navigate({
-                    kind: r.kind,
-                    id: r.id,
-                    fragment: r.fragment,
-                  })
-                )
-                  ev.preventDefault();
-              }}
-              >${this.name(r.name)}</a
-            >
-          </li>`,
+        (r) => html`<li>
+          <a
+            part="reference"
+            href=${`#${r.fragment}`}
+            data-kind=${r.kind}
+            @click=${(ev: MouseEvent) => {
+              if (ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+              if (this.navigate({ kind: r.kind, id: r.id, fragment: r.fragment })) ev.preventDefault();
+            }}
+            >${this.name(r.name)}</a
+          >
+        </li>`,
       )}
     </ul>`;
   }
@@ -937,18 +656,12 @@ export class AgendaList extends MajlisElement {
   }
 
   private async scrollToEntry(entry: AgendaEntry): Promise<void> {
-    const smooth = !window.matchMedia?.("(prefers-reduced-motion: reduce)")
-      .matches;
-    const find = () =>
-      this.renderRoot.querySelector<HTMLElement>(
-        `#${CSS.escape(entry.fragment)}`,
-      );
-    const scroller = this.renderRoot.querySelector<HTMLElement>(".scroller");
+    const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const find = () => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(entry.fragment)}`);
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (scroller) {
       // Windowed: the row may not be in the DOM yet. Move the window to it, then let it render.
-      const target = (this.rowsMemo?.rows ?? []).findIndex(
-        (r) => r.entry === entry,
-      );
+      const target = (this.rowsMemo?.rows ?? []).findIndex((r) => r.entry === entry);
       if (target < 0) return;
       for (let n = 0; n < REVEAL_FRAMES && !find(); n++) {
         this.window.scrollTo(scroller, target);
@@ -958,16 +671,13 @@ export class AgendaList extends MajlisElement {
     }
     const el = find();
     if (!el) return;
-    el.scrollIntoView({
-      block: scroller ? "nearest" : "start",
-      behavior: smooth && !scroller ? "smooth" : "auto",
-    });
+    el.scrollIntoView({ block: scroller ? 'nearest' : 'start', behavior: smooth && !scroller ? 'smooth' : 'auto' });
     el.focus({ preventScroll: true });
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
-    "agenda-list": AgendaList;
+    'agenda-list': AgendaList;
   }
 }

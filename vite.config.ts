@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 /** Widgets: one defining module per tag in src/define/. */
 const TAGS = readdirSync('src/define')
@@ -24,6 +25,8 @@ export default defineConfig(({ mode }) => {
     // One build per file, so that every CDN file is self-contained (no shared chunks).
     const name = process.env['MAJLIS_CDN_ENTRY'] ?? 'majlis';
     return {
+      // The indentation inside lit's html``/css`` templates is dead weight on a CMS page.
+      plugins: [minifyTemplatesPlugin()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,

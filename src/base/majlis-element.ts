@@ -1,13 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+// Server rendering only (see renderLight): JSON with every "<" escaped, inside a JSON script element. Browser builds drop it (isServer).
+// eslint-disable-next-line no-restricted-imports
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { FeedError, DEFAULT_MAX_BYTES, parseFeedText, subscribeFeed, toLoadedFeed, type LoadedFeed } from '../feed/loader.js';
 import type { Feed, LangText } from '../feed/schema.js';
 import type { FeedIssue } from '../feed/validate.js';
 import { formats, type CalendarChoice, type Formats, type Numerals } from '../locale/format.js';
-import { msg, str, withLocale, type UiLocale } from '../locale/msg.js';
+import { msg, setServerLocale, str, withLocale, type UiLocale } from '../locale/msg.js';
 import { observeLangDir, resolveDir, resolveLang, uiLocaleOf, type Direction } from '../locale/resolve.js';
 import { pick } from '../locale/text.js';
+import { breakable } from '../util/breakable.js';
 import { baseStyles } from './base.styles.js';
 import { defineElement } from '../util/define.js';
 
@@ -77,6 +81,36 @@ export interface ViewContext {
 type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /**
+ * Host attribute written by server rendering: the language, direction, clock
+ * and data digest the server rendered with, so that the browser's first
+ * (hydrating) render is the same. Removed once the element has hydrated.
+ */
+const SSR_ATTR = 'data-majlis-ssr';
+
+/** A short digest of what a widget renders from (FNV-1a over the validated feed, or the error). */
+function renderDigest(data: LoadedFeed | FeedError | undefined): string {
+  if (!data) return '-';
+  const text = data instanceof FeedError ? `error ${data.kind} ${data.message}` : JSON.stringify([data.feed, data.warnings]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${(h >>> 0).toString(36)}.${text.length.toString(36)}`;
+}
+
+/** How the browser takes over server-rendered content. */
+interface Takeover {
+  /** True: hydrate (the first render equals the server's). False: render afresh, replacing the server's content once there is data. */
+  hydrate: boolean;
+  lang: string;
+  dir: Direction;
+  /** The server's clock, set as `now` for the hydrating render when the page set none. */
+  now?: Date;
+  /** What the server rendered from ('-' for nothing: the loading placeholder). */
+  digest: string;
+  /** The inline or property feed, read at connection, that matches the digest. */
+  data?: LoadedFeed | FeedError;
+}
+
+/**
  * Base of every Majlis widget: finds and loads the feed, validates it, resolves
  * language and direction, and renders the loading, error and empty states, so
  * that a widget only implements its view.
@@ -107,6 +141,13 @@ type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  */
 export abstract class MajlisElement extends LitElement {
   static override styles = [baseStyles];
+
+  /**
+   * Server rendering only: gives the feed of an element that has no `feed`
+   * property (e.g. one written as HTML in a site generator's page, known by
+   * its `src`). Return the parsed JSON, a JSON string, or undefined.
+   */
+  static serverFeed?: (element: MajlisElement) => unknown;
 
   /** The default tag name of the widget class. */
   static readonly tagName: string = '';
@@ -165,6 +206,10 @@ export abstract class MajlisElement extends LitElement {
   private subscribedUrl?: string;
   private refreshTimer?: ReturnType<typeof setInterval>;
   private stopObserving?: () => void;
+  /** The feed the server rendered from (emitted as an inline JSON child by {@link renderLight}). */
+  private serverSource?: unknown;
+  /** Set from the first connection of a server-rendered element until it has taken over the server's content. */
+  private takeover?: Takeover;
 
   /** The language Majlis renders this element in (`ar` or `en`). */
   get uiLocale(): UiLocale {
@@ -177,7 +222,10 @@ export abstract class MajlisElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Decided before super.connectedCallback(), which creates the render root.
+    if (!isServer && !this.hasUpdated && !this.takeover) this.takeover = this.planTakeover();
     super.connectedCallback();
+    if (isServer) return;
     connected.add(this);
     if (!hashListening) {
       hashListening = true;
@@ -201,11 +249,107 @@ export abstract class MajlisElement extends LitElement {
   }
 
   private syncLangDir(): void {
+    const t = this.takeover;
+    if (t?.hydrate) {
+      this.resolvedLang = t.lang;
+      this.resolvedDir = t.dir;
+      return;
+    }
     this.resolvedLang = resolveLang(this);
     this.resolvedDir = resolveDir(this);
   }
 
+  /**
+   * Server-rendered content (a declarative shadow root with {@link SSR_ATTR}):
+   * hydrate when Lit's hydration support is loaded and this element has the
+   * same data as the server in its inline JSON child (or the server rendered
+   * no data), else keep that content until a fresh render replaces it. (A
+   * `feed` property set before the element is defined is applied by Lit only
+   * at the first update, too late to hydrate with.)
+   */
+  private planTakeover(): Takeover | undefined {
+    const stamp = this.getAttribute(SSR_ATTR);
+    if (!this.shadowRoot || !this.shadowRoot.hasChildNodes()) return undefined;
+    const [lang = '-', dir, nowIso = '', digest = '-'] = (stamp ?? '').split(' ');
+    const now = new Date(nowIso);
+    const t: Takeover = { hydrate: false, lang: lang === '-' ? '' : lang, dir: dir === 'ltr' ? 'ltr' : 'rtl', digest };
+    if (!Number.isNaN(now.getTime())) t.now = now;
+    // Lit's hydration support adds `defer-hydration` to the observed attributes of every LitElement.
+    const hydration = (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+    if (stamp === null || !hydration) return t;
+    if (digest !== '-') {
+      t.data = this.readLocalSource();
+      if (renderDigest(t.data) !== digest) {
+        if (t.data) console.warn(`[${this.localName}] The feed differs from the one it was rendered with on the server: rendering afresh.`);
+        t.data = undefined;
+        return t;
+      }
+    }
+    t.hydrate = true;
+    if (this.now === undefined && t.now) this.now = t.now;
+    return t;
+  }
+
+  /** After hydration: the page's own language, direction and clock, and the `src` feed (or the source the server did not have). */
+  private hydrated(t: Takeover): void {
+    this.takeover = undefined;
+    this.removeAttribute(SSR_ATTR);
+    if (t.now && this.now === t.now) this.now = undefined;
+    this.syncLangDir();
+    if (t.digest === '-' || this.src) {
+      this.sourcePending = true;
+      this.requestUpdate();
+    }
+  }
+
+  /** Server-rendered content that is not hydrated stays until there is something to replace it with. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const t = this.takeover;
+    if (isServer || !t || t.hydrate || this.hasUpdated) return super.shouldUpdate(changed);
+    if (changed.has('src') || changed.has('feed')) this.sourcePending = true;
+    this.prepareSource(changed);
+    // "No feed" is no reason to remove what the server rendered: the page may still give the feed.
+    return this.loaded !== undefined || (this.failure !== undefined && this.failure.kind !== 'missing');
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (isServer || !this.takeover || this.takeover.hydrate) return super.createRenderRoot();
+    // Not hydrated: the server's shadow root is reused without Lit's hydration (its content is removed before the first render).
+    return (ReactiveElement.prototype as unknown as { createRenderRoot(this: ReactiveElement): HTMLElement | DocumentFragment }).createRenderRoot.call(this);
+  }
+
+  /** The server's rendering: the `feed` property (or {@link serverFeed}), the render time as `now`, and the stamp the browser hydrates with. */
+  private prepareServer(): void {
+    this.now ??= new Date();
+    if (!this.loaded && !this.failure) {
+      this.serverSource = this.feed ?? (this.constructor as typeof MajlisElement).serverFeed?.(this);
+      const data = this.readSource(this.serverSource);
+      if (data instanceof FeedError) this.reject(data);
+      else if (data) this.accept(data);
+    }
+    this.syncLangDir();
+    const digest = renderDigest(this.failure ?? this.loaded);
+    this.setAttribute(SSR_ATTR, `${this.resolvedLang || '-'} ${this.resolvedDir} ${this.now.toISOString()} ${digest}`);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) {
+      this.prepareServer();
+      return;
+    }
+    const t = this.takeover;
+    if (t?.hydrate && !this.hasUpdated) {
+      // The hydrating render: the data the server rendered from, nothing else.
+      this.sourcePending = false;
+      if (t.data instanceof FeedError) this.reject(t.data);
+      else if (t.data) this.accept(t.data);
+      void this.updateComplete.then(() => this.hydrated(t));
+      return;
+    }
+    this.prepareSource(changed);
+  }
+
+  private prepareSource(changed: PropertyValues<this>): void {
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('timeout') || changed.has('maxBytes');
     if (this.isConnected && (this.sourcePending || (sourceChanged && this.hasUpdated))) {
       this.sourcePending = false;
@@ -215,6 +359,11 @@ export abstract class MajlisElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    if (this.takeover && !this.takeover.hydrate && !this.hasUpdated) {
+      this.takeover = undefined;
+      this.removeAttribute(SSR_ATTR);
+      this.renderRoot.replaceChildren();
+    }
     withLocale(this.uiLocale, () => super.update(changed));
   }
 
@@ -240,15 +389,41 @@ export abstract class MajlisElement extends LitElement {
       this.scheduleRefresh();
       return;
     }
+    const data = this.readLocalSource();
+    if (data instanceof FeedError) this.reject(data);
+    else if (data) this.accept(data);
+    else this.waitForSource();
+  }
+
+  /** The inline JSON child, else the `feed` property: validated, an error, or undefined when there is neither. */
+  private readLocalSource(): LoadedFeed | FeedError | undefined {
     const inline = this.querySelector(':scope > script[type="application/json"]');
+    return this.readSource(inline ? (inline.textContent ?? '') : this.feed);
+  }
+
+  private readSource(source: unknown): LoadedFeed | FeedError | undefined {
     try {
-      if (inline) this.accept(parseFeedText(inline.textContent ?? ''));
-      else if (typeof this.feed === 'string') this.accept(parseFeedText(this.feed));
-      else if (this.feed !== undefined && this.feed !== null) this.accept(toLoadedFeed(this.feed));
-      else this.waitForSource();
+      if (typeof source === 'string') return parseFeedText(source);
+      if (source !== undefined && source !== null) return toLoadedFeed(source);
+      return undefined;
     } catch (e) {
-      this.reject(e instanceof FeedError ? e : new FeedError('invalid', String(e)));
+      return e instanceof FeedError ? e : new FeedError('invalid', String(e));
     }
+  }
+
+  /**
+   * Light DOM for server rendering: the feed as an inline
+   * `<script type="application/json">` child, so that the browser hydrates
+   * with the data the server rendered. Rendered where the page's template
+   * asks for it with `renderLight()` from `@lit-labs/ssr-client`. Nothing in
+   * a browser.
+   */
+  renderLight(): unknown {
+    const source = this.serverSource;
+    if (!isServer || source === undefined || source === null) return nothing;
+    const json = typeof source === 'string' ? source : JSON.stringify(source);
+    // "<" only occurs inside JSON strings, where \u003c means the same: the text cannot close the script element.
+    return unsafeHTML(`<script type="application/json">${json.replace(/</gu, '\\u003c')}</script>`);
   }
 
   /** No source yet: an inline JSON child may still be parsed or added; say "missing" only once the page is parsed. */
@@ -291,7 +466,7 @@ export abstract class MajlisElement extends LitElement {
     this.loaded = result;
     this.failure = undefined;
     // A page opened at #initiative-x shows that entry once the data is there.
-    if (first && location.hash) void this.updateComplete.then(() => this.reveal(decodeURIComponent(location.hash.slice(1))));
+    if (first && !isServer && location.hash) void this.updateComplete.then(() => this.reveal(decodeURIComponent(location.hash.slice(1))));
     if (result.warnings.length) {
       console.warn(`[${this.localName}] ${result.warnings.length} feed item(s) left out or corrected:\n${result.warnings.map((w) => `  ${w.path}: expected ${w.expected}${w.received ? `, got ${w.received}` : ''}`).join('\n')}`);
     }
@@ -348,8 +523,41 @@ export abstract class MajlisElement extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.uiLocale;
-    return html`<div part="base" class="base" lang=${locale} dir=${this.resolvedDir}>${this.renderBody()}</div>`;
+    // update() sets the locale in the browser; a server calls render() directly, and directives' templates later.
+    if (isServer) setServerLocale(locale);
+    return withLocale(locale, () => html`<div part="base" class="base" lang=${locale} dir=${this.resolvedDir} @keydown=${this.onKeydown}>${this.renderBody()}</div>`);
   }
+
+  /**
+   * Escape closes the disclosure the focus is on or in: an open toggle button
+   * (`aria-expanded="true"`, which keeps the focus), the content a toggle
+   * controls (`aria-controls`: the focus goes back to the toggle), or an open
+   * `<details>` (the focus goes to its summary). A search box with text in it
+   * keeps Escape for itself (it empties the box).
+   */
+  private readonly onKeydown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
+    const path = e.composedPath();
+    const target = path[0];
+    if (target instanceof HTMLInputElement && target.value !== '') return;
+    for (const node of path) {
+      if (node === this || !(node instanceof HTMLElement)) break;
+      let toggle: HTMLElement | null = node.matches('button[aria-expanded="true"]') ? node : null;
+      if (!toggle && node.id) toggle = this.renderRoot.querySelector<HTMLElement>(`button[aria-expanded="true"][aria-controls="${CSS.escape(node.id)}"]`);
+      if (toggle) {
+        e.preventDefault();
+        toggle.click();
+        toggle.focus();
+        return;
+      }
+      if (node instanceof HTMLDetailsElement && node.open) {
+        e.preventDefault();
+        node.open = false;
+        node.querySelector<HTMLElement>(':scope > summary')?.focus();
+        return;
+      }
+    }
+  };
 
   private renderBody(): unknown {
     const loaded = this.loaded;
@@ -449,14 +657,14 @@ export abstract class MajlisElement extends LitElement {
   protected text(value: LangText | undefined): unknown {
     const p = pick(value, this.uiLocale);
     if (!p) return nothing;
-    return p.lang ? html`<span lang=${p.lang} dir=${p.lang === 'ar' ? 'rtl' : 'ltr'}>${p.text}</span>` : p.text;
+    return p.lang ? html`<span lang=${p.lang} dir=${p.lang === 'ar' ? 'rtl' : 'ltr'}>${breakable(p.text)}</span>` : breakable(p.text);
   }
 
   /** A name or title from the feed, isolated for bidi (`<bdi>`), marked with its `lang` on fallback. */
   protected name(value: LangText | undefined): unknown {
     const p = pick(value, this.uiLocale);
     if (!p) return nothing;
-    return html`<bdi lang=${ifDefined(p.lang)}>${p.text}</bdi>`;
+    return html`<bdi lang=${ifDefined(p.lang)}>${breakable(p.text)}</bdi>`;
   }
 
   /** A heading at the configured level (`heading-level`), plus `offset`. */

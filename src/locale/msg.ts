@@ -26,7 +26,10 @@ const catalogs: Record<UiLocale, Record<string, Localized> | undefined> = {
   ar: arTemplates as unknown as Record<string, Localized>,
 };
 
-let active: UiLocale = 'en';
+/** The locale set by {@link withLocale}; undefined outside it. */
+let active: UiLocale | undefined;
+/** The locale outside {@link withLocale}: English, except while a server renders an element (see {@link setServerLocale}). */
+let ambient: UiLocale = 'en';
 
 /** Runs `fn` with `locale` as the locale of every `msg()` call it makes (reentrant). */
 export function withLocale<T>(locale: UiLocale, fn: () => T): T {
@@ -39,9 +42,21 @@ export function withLocale<T>(locale: UiLocale, fn: () => T): T {
   }
 }
 
+/**
+ * Server rendering only: the locale of the element whose template the server
+ * is writing out. A server renders lazily: directives such as `repeat()` and
+ * `guard()` call their template functions after `render()` has returned,
+ * outside its {@link withLocale}, while the server writes that element's
+ * shadow root, one element after another. (In a browser, the element's
+ * update runs in {@link withLocale} from `render()` to the last directive.)
+ */
+export function setServerLocale(locale: UiLocale): void {
+  ambient = locale;
+}
+
 /** The locale `msg()` currently answers in. */
 export function activeLocale(): UiLocale {
-  return active;
+  return active ?? ambient;
 }
 
 function join(strings: readonly string[], values: readonly unknown[]): string {
@@ -51,7 +66,7 @@ function join(strings: readonly string[], values: readonly unknown[]): string {
 }
 
 const impl = (template: unknown, options?: { id?: string }): unknown => {
-  const catalog = catalogs[active];
+  const catalog = catalogs[active ?? ambient];
   const id = options?.id;
   const isStr = typeof template === 'object' && template !== null && 'strTag' in template;
   const found = catalog && id ? catalog[id] : undefined;

@@ -1,9 +1,11 @@
+import { isServer } from 'lit';
 import type { UiLocale } from './msg.js';
 
 export type Direction = 'ltr' | 'rtl';
 
-/** The parent in the composed tree: the parent element, or the host of a shadow root. */
+/** The parent in the composed tree: the parent element, or the host of a shadow root. None on a server, which renders elements without a tree. */
 function composedParent(el: Element): Element | null {
+  if (isServer) return null;
   if (el.parentElement) return el.parentElement;
   const root = el.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;

@@ -175,10 +175,8 @@ for (const lang of ['ar', 'en'] as const) {
       expect(hasOutline(scroller)).to.equal(true);
     });
 
-    // Missing behaviour: Escape does not close an open item disclosure (the part="toggle" button with
-    // aria-expanded of src/components/agenda-list/agenda-list.ts, renderEntry). There is no keydown handling
-    // in src/. Kept as the expected behaviour until it is implemented.
-    it.skip('Escape on an open item’s toggle closes its sub-list and keeps focus on the toggle', async () => {
+    // Escape is handled by the base element (MajlisElement.onKeydown) for every widget.
+    it('Escape on an open item’s toggle closes its sub-list and keeps focus on the toggle', async () => {
       const { el } = await show();
       const toggle = toggleOf(el, 'a-2');
       toggle.focus();

@@ -147,10 +147,8 @@ for (const lang of ['ar', 'en'] as const) {
       expect(filters.getAttribute('aria-expanded')).to.equal('false');
     });
 
-    // Missing behaviour: Escape does not close an open disclosure of src/components/initiative-tracker/initiative-tracker.ts:
-    // an initiative's part="details-toggle" (renderInitiative) nor the narrow part="filters-toggle" panel (renderFilters).
-    // There is no keydown handling in src/. Kept as the expected behaviour until it is implemented.
-    it.skip('Escape closes open details and the open filters panel, keeping focus on the button', async () => {
+    // Escape is handled by the base element (MajlisElement.onKeydown) for every widget.
+    it('Escape closes open details and the open filters panel, keeping focus on the button', async () => {
       const { el } = await show({ expanded: '' }, 380);
       const toggle = toggleOf(el, 'init-a');
       toggle.focus();

@@ -93,10 +93,8 @@ for (const lang of ['ar', 'en'] as const) {
       expect(hasOutline(summary)).to.equal(true);
     });
 
-    // Missing behaviour: Escape does not close an open <details> disclosure (the feed-problems notice and the
-    // error box's "Technical details", both rendered by src/base/majlis-element.ts: renderNotices, renderError).
-    // There is no keydown handling in src/ at all. Kept as the expected behaviour until it is implemented.
-    it.skip('Escape closes the open feed-problems disclosure and leaves focus on its summary', async () => {
+    // Escape is handled by the base element (MajlisElement.onKeydown) for every widget.
+    it('Escape closes the open feed-problems disclosure and leaves focus on its summary', async () => {
       const f = feed() as { meetings: Json[] };
       f.meetings.push({ id: 'synthetic-broken', status: 'not-a-status' });
       const { el } = await show({}, f);

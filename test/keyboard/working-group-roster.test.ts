@@ -146,10 +146,22 @@ for (const lang of ['ar', 'en'] as const) {
       expect(ev.detail).to.deep.include({ kind: 'working-group', id: 'wg-gamma', fragment: 'group-wg-gamma' });
     });
 
-    // Missing behaviour: Escape does not close a group's open members (the part="members-toggle" button with
-    // aria-expanded of src/components/working-group-roster/working-group-roster.ts, renderMembers). There is no
-    // keydown handling in src/. Kept as the expected behaviour until it is implemented.
-    it.skip('Escape on an open members button closes the members and keeps focus on the button', async () => {
+    // Escape is handled by the base element (MajlisElement.onKeydown) for every widget.
+    it('Escape with the focus inside the open members closes them and gives the focus back to the button', async () => {
+      const { el } = await show({ expanded: '' });
+      const toggle = toggleOf(el, 'wg-alpha');
+      const region = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+      const inside = tabbables(el).find((t) => region.contains(t))!;
+      expect(inside, 'a control inside the members').to.exist;
+      inside.focus();
+      expect(deepActive() === inside, `focus inside the members (${nameOf(inside)})`).to.equal(true);
+      await press('Escape');
+      await settle(el);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(deepActive() === toggle, `focus on the toggle, not ${nameOf(deepActive())}`).to.equal(true);
+    });
+
+    it('Escape on an open members button closes the members and keeps focus on the button', async () => {
       const { el } = await show({ expanded: '' });
       const toggle = toggleOf(el, 'wg-alpha');
       toggle.focus();

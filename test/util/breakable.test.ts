@@ -33,3 +33,22 @@ describe('breakable', () => {
     }
   });
 });
+
+describe('breakable in the widgets', () => {
+  it('a title of 100,000 Arabic letters with no space gets break opportunities and stays within the card', async () => {
+    await import('../../src/define/meeting-card.js');
+    const box = document.createElement('div');
+    box.style.inlineSize = '500px';
+    document.body.append(box);
+    const el = document.createElement('meeting-card') as HTMLElement & { feed: unknown; updateComplete: Promise<unknown> };
+    el.feed = { version: '1.0', committee: { id: 'synthetic', name: 'Synthetic committee' }, meetings: [{ id: 'm', status: 'held', title: 'ب'.repeat(100_000) }] };
+    box.append(el);
+    await el.updateComplete;
+    await el.updateComplete;
+    const title = el.shadowRoot!.querySelector('.subtitle')!;
+    expect(title.textContent!.replace(/\s/gu, '')).to.contain('ب'.repeat(1000));
+    expect(title.querySelectorAll('wbr').length).to.equal(999);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect().width).to.be.at.most(500);
+    box.remove();
+  });
+});

@@ -26,7 +26,7 @@ export default {
     report: true,
     reportDir: 'coverage',
   },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), (await import('./test/server/perf-commands.mjs')).perfCommands()],
   middleware: [faultMiddleware, (await import('./test/server/ssr.mjs')).ssrMiddleware],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   // Not in a partial run (--files …): that runs just the files it names.

@@ -2,7 +2,8 @@
 // same source text and a non-empty Arabic target, and src/generated/locales is
 // what `lit-localize build` makes from it. Works on a copy; changes nothing.
 import { execSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { splitCatalog } from './split-catalog.mjs';
 
 const tmp = '.tmp/xliff-check';
 rmSync(tmp, { recursive: true, force: true });
@@ -33,6 +34,14 @@ for (const [id, body] of fresh) {
 for (const id of committed.keys()) if (!fresh.has(id)) problems.push(`${id}: in xliff/ar.xlf but no longer used in the sources`);
 const gen = readFileSync(`${tmp}/gen/ar.ts`, 'utf8');
 if (gen !== readFileSync('src/generated/locales/ar.ts', 'utf8')) problems.push('src/generated/locales/ar.ts is stale: run npm run localize:build');
+try {
+  for (const [part, text] of Object.entries(splitCatalog(gen))) {
+    const file = `src/generated/locales/ar/${part}.ts`;
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) problems.push(`${file} is stale: run npm run localize:build`);
+  }
+} catch (e) {
+  problems.push(e.message);
+}
 rmSync(tmp, { recursive: true, force: true });
 if (problems.length) {
   console.error(`XLIFF check failed:\n  ${problems.join('\n  ')}`);

@@ -21,6 +21,8 @@ export const baseStyles = css`
     font-family: var(--majlis-font-family, system-ui, 'Noto Sans Arabic', 'Noto Naskh Arabic', 'Noto Sans', sans-serif);
     line-height: 1.6;
     box-sizing: border-box;
+    /* A page that knows how tall the widget will be reserves that space (like an image's width and height). */
+    min-block-size: var(--majlis-reserve, auto);
   }
   :host([hidden]) {
     display: none;
@@ -94,7 +96,7 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    min-block-size: var(--majlis-skeleton-height, 10rem);
+    min-block-size: var(--majlis-reserve, var(--majlis-skeleton-height, 10rem));
   }
   .sk-line {
     block-size: 1rem;

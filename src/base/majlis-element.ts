@@ -8,7 +8,8 @@ import { FeedError, DEFAULT_MAX_BYTES, parseFeedText, subscribeFeed, toLoadedFee
 import type { Feed, LangText } from '../feed/schema.js';
 import type { FeedIssue } from '../feed/validate.js';
 import { formats, type CalendarChoice, type Formats, type Numerals } from '../locale/format.js';
-import { msg, setServerLocale, str, withLocale, type UiLocale } from '../locale/msg.js';
+import { addArabic, msg, setServerLocale, str, withLocale, type UiLocale } from '../locale/msg.js';
+import { arMajlis } from '../generated/locales/ar/majlis.js';
 import { observeLangDir, resolveDir, resolveLang, uiLocaleOf, type Direction } from '../locale/resolve.js';
 import { pick } from '../locale/text.js';
 import { breakable } from '../util/breakable.js';
@@ -151,6 +152,19 @@ export abstract class MajlisElement extends LitElement {
 
   /** The default tag name of the widget class. */
   static readonly tagName: string = '';
+
+  /**
+   * The parts of the Arabic catalogue this widget's messages are in (besides
+   * the base's own), added when its first element is created.
+   * @internal
+   */
+  static arabic: readonly Readonly<Record<string, unknown>>[] = [];
+
+  constructor() {
+    super();
+    addArabic(arMajlis);
+    for (const part of (this.constructor as typeof MajlisElement).arabic) addArabic(part);
+  }
 
   /**
    * Registers the class as a custom element, by default under its own tag name.

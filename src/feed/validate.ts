@@ -102,7 +102,9 @@ function validate(input: unknown): ValidationResult {
   }
   // Each pass drops the items that hold problems; a further pass catches problems hidden behind the first.
   for (let pass = 0; pass < 8; pass++) {
-    const result = v.safeParse(FeedSchema, doc, { abortPipeEarly: true });
+    // A valid feed (the usual case) needs only the fast parser; valibot runs to find and name the problems.
+    const fast = parseFeedFast(doc);
+    const result = fast ? { success: true as const, output: fast.output } : v.safeParse(FeedSchema, doc, { abortPipeEarly: true });
     if (result.success) {
       const feed = result.output as Feed;
       warnings.push(...checkReferences(feed, inputPath));
@@ -141,6 +143,213 @@ function validate(input: unknown): ValidationResult {
   return { ok: false, reason: 'invalid', errors: warnings.length ? warnings : [{ path: '$', expected: 'a valid feed' }] };
 }
 
+// ---------------------------------------------------------------------------
+// Fast path
+// ---------------------------------------------------------------------------
+
+/** A compiled schema: the output valibot would give for a valid input, or {@link FAIL}. */
+type FastRun = (input: unknown) => unknown;
+const FAIL: unique symbol = Symbol('invalid');
+
+/** The parts of a valibot schema or pipe action that the fast parser reads. */
+interface SchemaNode {
+  kind: string;
+  type: string;
+  pipe?: readonly SchemaNode[];
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+  wrapped?: SchemaNode;
+  options?: readonly unknown[];
+  getter?: (input: unknown) => SchemaNode;
+  check?: (input: unknown) => boolean;
+  requirement?: unknown;
+  default?: unknown;
+  fallback?: unknown;
+}
+
+const compiledRuns = new WeakMap<object, FastRun | null>();
+
+/** A check of one pipe action, or undefined when the fast parser does not know the action. */
+function compileAction(a: SchemaNode): ((x: never) => boolean) | undefined {
+  const r = a.requirement;
+  switch (a.type) {
+    case 'min_length':
+      return (x: string) => x.length >= (r as number);
+    case 'max_length':
+      return (x: string) => x.length <= (r as number);
+    case 'regex':
+    case 'email':
+      return (x: string) => (r as RegExp).test(x);
+    case 'check':
+      return r as (x: unknown) => boolean;
+    case 'integer':
+      return (x: number) => Number.isInteger(x);
+    case 'min_value':
+      return (x: number) => x >= (r as number);
+    case 'max_value':
+      return (x: number) => x <= (r as number);
+    default:
+      return undefined;
+  }
+}
+
+function compilePipe(items: readonly SchemaNode[]): FastRun | undefined {
+  const steps: FastRun[] = [];
+  for (const item of items) {
+    if (item.kind === 'metadata') continue;
+    if (item.kind === 'schema') {
+      const run = compileSchema(item);
+      if (!run) return undefined;
+      steps.push(run);
+    } else if (item.kind === 'transformation' && item.type === 'trim') {
+      steps.push((x) => (x as string).trim());
+    } else if (item.kind === 'validation') {
+      const ok = compileAction(item) as ((x: unknown) => boolean) | undefined;
+      if (!ok) return undefined;
+      steps.push((x) => (ok(x) ? x : FAIL));
+    } else return undefined;
+  }
+  // Pipes are short (a type and one to three checks): chained closures, no loop.
+  let run = steps[0];
+  for (const step of steps.slice(1)) {
+    const before = run!;
+    run = (x) => {
+      const y = before(x);
+      return y === FAIL ? FAIL : step(y);
+    };
+  }
+  return run;
+}
+
+function compileObject(entries: Record<string, SchemaNode>): FastRun | undefined {
+  const keys = Object.keys(entries);
+  const runs: FastRun[] = [];
+  const optional: boolean[] = [];
+  for (const k of keys) {
+    const e = entries[k]!;
+    if (e.default !== undefined || e.fallback !== undefined || e.type === 'exact_optional' || e.type === 'nullish') return undefined;
+    const run = compileSchema(e);
+    if (!run) return undefined;
+    runs.push(run);
+    optional.push(e.type === 'optional');
+  }
+  return (input) => {
+    if (!input || typeof input !== 'object') return FAIL;
+    const src = input as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const value = src[k];
+      // Like valibot: a key that is there (even holding undefined) is parsed and kept; a missing one is not.
+      if (value !== undefined || k in src) {
+        const x = runs[i]!(value);
+        if (x === FAIL) return FAIL;
+        out[k] = x;
+      } else if (!optional[i]) return FAIL;
+    }
+    return out;
+  };
+}
+
+/**
+ * Compiles a valibot schema into a function that, for a valid input, returns
+ * the same output as valibot (unknown keys left out, strings trimmed, fresh
+ * objects and lists), and {@link FAIL} for an invalid one, without building
+ * any issue. Undefined when the schema uses something it does not know: then
+ * valibot does all the work.
+ */
+function compileSchema(s: SchemaNode): FastRun | undefined {
+  const known = compiledRuns.get(s);
+  if (known !== undefined) return known ?? undefined;
+  let run: FastRun | undefined;
+  if (s.pipe) run = compilePipe(s.pipe);
+  else {
+    switch (s.type) {
+      case 'string':
+        run = (x) => (typeof x === 'string' ? x : FAIL);
+        break;
+      case 'number':
+        run = (x) => (typeof x === 'number' && !Number.isNaN(x) ? x : FAIL);
+        break;
+      case 'picklist': {
+        const options = s.options ?? [];
+        run = (x) => (options.includes(x) ? x : FAIL);
+        break;
+      }
+      case 'custom': {
+        const ok = s.check!;
+        run = (x) => (ok(x) ? x : FAIL);
+        break;
+      }
+      case 'optional': {
+        const inner = s.default === undefined ? compileSchema(s.wrapped!) : undefined;
+        run = inner && ((x) => (x === undefined ? undefined : inner(x)));
+        break;
+      }
+      case 'array': {
+        const item = compileSchema(s.item!);
+        run =
+          item &&
+          ((x) => {
+            if (!Array.isArray(x)) return FAIL;
+            const out: unknown[] = [];
+            for (const el of x) {
+              const y = item(el);
+              if (y === FAIL) return FAIL;
+              out.push(y);
+            }
+            return out;
+          });
+        break;
+      }
+      case 'object':
+        run = compileObject(s.entries!);
+        break;
+      case 'union': {
+        const runs = (s.options as SchemaNode[]).map(compileSchema);
+        if (runs.every((r) => r)) {
+          const list = runs as FastRun[];
+          run = (x) => {
+            for (const r of list) {
+              const y = r(x);
+              if (y !== FAIL) return y;
+            }
+            return FAIL;
+          };
+        }
+        break;
+      }
+      case 'lazy': {
+        // Resolved on use (a recursive schema refers to itself through lazy); an unknown target reads as invalid, so valibot decides.
+        const getter = s.getter!;
+        run = (x) => {
+          const target = compileSchema(getter(x));
+          return target ? target(x) : FAIL;
+        };
+        break;
+      }
+      default:
+        run = undefined;
+    }
+  }
+  compiledRuns.set(s, run ?? null);
+  return run;
+}
+
+/**
+ * valibot's output for `schema` when `input` is valid, computed without
+ * valibot's bookkeeping; undefined when the input is invalid (or the schema
+ * uses something the fast parser does not know), where valibot must run.
+ */
+export function fastParse<T>(schema: v.GenericSchema<unknown, T>, input: unknown): { output: T } | undefined {
+  const run = compileSchema(schema as unknown as SchemaNode);
+  if (!run) return undefined;
+  const output = run(input);
+  return output === FAIL ? undefined : { output: output as T };
+}
+
+const parseFeedFast = (doc: unknown) => fastParse(FeedSchema, doc);
+
 /** What a required field holds, for "missing key" messages. */
 const REQUIRED_SHAPES: Record<string, string> = {
   version: 'a version string such as "1.0"',
@@ -176,7 +385,7 @@ function tooDeepAgendaItems(input: Record<string, unknown>): { drops: Map<unknow
   const touched = new Set<unknown>();
   const warnings: FeedIssue[] = [];
   const meetings = input['meetings'];
-  if (!Array.isArray(meetings)) return { drops, touched, warnings };
+  if (!Array.isArray(meetings) || !nestedDeeperThan(meetings, MAX_AGENDA_DEPTH)) return { drops, touched, warnings };
   const stack: { list: unknown[]; keys: PathKey[]; chain: unknown[]; depth: number }[] = [];
   meetings.forEach((m, i) => {
     if (isRecord(m) && Array.isArray(m['agenda'])) stack.push({ list: m['agenda'], keys: ['meetings', i, 'agenda'], chain: [input, meetings, m], depth: 1 });
@@ -197,6 +406,30 @@ function tooDeepAgendaItems(input: Record<string, unknown>): { drops: Map<unknow
     });
   }
   return { drops, touched, warnings };
+}
+
+/** Whether some agenda nests items deeper than `max`: a walk that allocates nothing per item (the usual feed has no such item). */
+function nestedDeeperThan(meetings: unknown[], max: number): boolean {
+  const lists: unknown[][] = [];
+  const depths: number[] = [];
+  for (const m of meetings) {
+    if (isRecord(m) && Array.isArray(m['agenda'])) {
+      lists.push(m['agenda']);
+      depths.push(1);
+    }
+  }
+  while (lists.length) {
+    const list = lists.pop()!;
+    const depth = depths.pop()!;
+    if (depth > max) return true;
+    for (const item of list) {
+      if (isRecord(item) && Array.isArray(item['items'])) {
+        lists.push(item['items']);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
 }
 
 /** A copy of `value` without the dropped list items. What holds no dropped item is shared, neither copied nor walked. */

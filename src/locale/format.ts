@@ -52,6 +52,14 @@ export function parseFeedDate(iso: string): { date: Date; dateOnly: boolean; off
 }
 
 const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+const ASCII_DIGIT = /[0-9]/gu;
+/** Units of relative times, largest first, in seconds. */
+const RELATIVE_UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
+  ['year', 365 * 86400],
+  ['month', 30 * 86400],
+  ['week', 7 * 86400],
+  ['day', 86400],
+];
 
 /** The cached formatters for one (locale, numerals, calendar). */
 export function formats(locale: UiLocale, numerals: Numerals, calendar: CalendarChoice): Formats {
@@ -66,8 +74,14 @@ export function formats(locale: UiLocale, numerals: Numerals, calendar: Calendar
   const dtf = (cal: 'gregory' | 'islamic-umalqura', opts: Intl.DateTimeFormatOptions) =>
     cached(`d|${locale}|${numerals}|${cal}|${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(tag, { ...opts, calendar: cal, numberingSystem: numerals }));
 
-  const formatDate = (cal: 'gregory' | 'islamic-umalqura', d: Date, timeZone: string, weekday: boolean) =>
-    dtf(cal, { timeZone, year: 'numeric', month: 'long', day: 'numeric', ...(weekday ? { weekday: 'long' } : {}) }).format(d);
+  // Date formatters by calendar, zone and weekday, looked up without building an options object per date.
+  const dateFormats = new Map<string, Intl.DateTimeFormat>();
+  const formatDate = (cal: 'gregory' | 'islamic-umalqura', d: Date, timeZone: string, weekday: boolean) => {
+    const k = `${cal}|${timeZone}|${weekday}`;
+    let f = dateFormats.get(k);
+    if (!f) dateFormats.set(k, (f = dtf(cal, { timeZone, year: 'numeric', month: 'long', day: 'numeric', ...(weekday ? { weekday: 'long' } : {}) })));
+    return f.format(d);
+  };
 
   f = {
     locale,
@@ -75,7 +89,7 @@ export function formats(locale: UiLocale, numerals: Numerals, calendar: Calendar
     calendar,
     number: (n) => nf.format(n),
     percent: (n) => pf.format(n / 100),
-    digits: (label) => (numerals === 'arab' ? label.replace(/[0-9]/gu, (c) => ARABIC_DIGITS[+c]!) : label),
+    digits: (label) => (numerals === 'arab' ? label.replace(ASCII_DIGIT, (c) => ARABIC_DIGITS[+c]!) : label),
     date(iso, opts = {}) {
       const p = parseFeedDate(iso);
       if (!p) return iso;
@@ -109,13 +123,7 @@ export function formats(locale: UiLocale, numerals: Numerals, calendar: Calendar
       if (!p) return iso;
       const diff = (p.date.getTime() - now.getTime()) / 1000;
       const abs = Math.abs(diff);
-      const units: [Intl.RelativeTimeFormatUnit, number][] = [
-        ['year', 365 * 86400],
-        ['month', 30 * 86400],
-        ['week', 7 * 86400],
-        ['day', 86400],
-      ];
-      for (const [unit, secs] of units) {
+      for (const [unit, secs] of RELATIVE_UNITS) {
         if (abs >= secs || unit === 'day') return rf.format(Math.round(diff / secs), unit);
       }
       return rf.format(0, 'day');

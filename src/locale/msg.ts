@@ -12,19 +12,30 @@
  * @lit/localize's type (so `lit-localize extract` finds every call and its
  * stable id), and it looks the id up in the locale that the rendering element
  * set with {@link withLocale}. Sources are English; Arabic comes from
- * `xliff/ar.xlf` through the generated `src/generated/locales/ar.ts`.
+ * `xliff/ar.xlf` through the generated `src/generated/locales/ar.ts`, split
+ * into one part per widget (`src/generated/locales/ar/`, see
+ * scripts/split-catalog.mjs): each widget class names the parts it uses
+ * (`MajlisElement.arabic`) and they are added with {@link addArabic} when the
+ * first element of that class is created, so a page that loads one widget
+ * does not download the others' translations.
  */
 import type { msg as litMsg } from '@lit/localize';
-import { templates as arTemplates } from '../generated/locales/ar.js';
 
 export type UiLocale = 'ar' | 'en';
 
 type StrResult = { strTag: true; strings: readonly string[]; values: readonly unknown[] };
 type Localized = string | StrResult | { strings: TemplateStringsArray; values: number[] };
-const catalogs: Record<UiLocale, Record<string, Localized> | undefined> = {
-  en: undefined,
-  ar: arTemplates as unknown as Record<string, Localized>,
-};
+/** Arabic messages by id, from the parts added so far. */
+const arabic: Record<string, Localized> = {};
+const added = new WeakSet<object>();
+const catalogs: Record<UiLocale, Record<string, Localized> | undefined> = { en: undefined, ar: arabic };
+
+/** Adds a part of the Arabic catalogue (once; adding it again does nothing). */
+export function addArabic(part: Readonly<Record<string, unknown>>): void {
+  if (added.has(part)) return;
+  added.add(part);
+  Object.assign(arabic, part);
+}
 
 /** The locale set by {@link withLocale}; undefined outside it. */
 let active: UiLocale | undefined;

@@ -1,6 +1,6 @@
 // Dev-server middleware for fetch tests against a real HTTP server.
 //   /__fault/status/<code>        answers with that status
-//   /__fault/slow/<ms>/<name>     waits <ms>, then serves test/fixtures/<name>
+//   /__fault/slow/<ms>/<name>     waits <ms>, then serves test/fixtures/<name> ("demo": the demo feed)
 //   /__fault/hang                 never answers (until the client gives up)
 //   /__fault/invalid-json         200 with a body that is not JSON
 //   /__fault/html                 200 text/html page instead of JSON
@@ -17,7 +17,10 @@ import { resolve } from 'node:path';
 const counts = new Map();
 // Fault URLs name fixtures without ".json": the test runner marks every path with an extension as
 // cacheable for a year, which would let the browser answer a repeated request itself.
-const fixture = (name) => readFile(resolve('test/fixtures', `${name.replace(/[^a-z0-9_-]/giu, '')}.json`), 'utf8');
+const fixture = (name) =>
+  name === 'demo'
+    ? readFile(resolve('demo/feeds/gcc-egov.json'), 'utf8')
+    : readFile(resolve('test/fixtures', `${name.replace(/[^a-z0-9_-]/giu, '')}.json`), 'utf8');
 
 /** The policy README recommends to portals: no inline script or style, Trusted Types on. */
 export const STRICT_CSP =

@@ -28,6 +28,7 @@ import {
   type AgendaView,
 } from './agenda-list.model.js';
 import { agendaListStyles } from './agenda-list.styles.js';
+import { arAgenda } from '../../generated/locales/ar/agenda.js';
 import { RowWindow } from './row-window.js';
 
 /** Points to the inline end when closed (mirrored in RTL by the styles), down when open. */
@@ -136,12 +137,14 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()
  * @cssprop [--majlis-radius=0.5rem] - Corner radius.
  * @cssprop [--majlis-gap=0.75rem] - Base spacing.
  * @cssprop [--majlis-link=#0b5cad] - Link and focus colour.
- * @cssprop [--majlis-skeleton-height=10rem] - Height reserved while loading.
+ * @cssprop [--majlis-skeleton-height=10rem] - Height of the loading placeholder.
+ * @cssprop [--majlis-reserve=auto] - Block size the widget never goes below, while loading and after: set it to the content's usual height (as a page gives an image its size) and the page does not shift when the feed arrives.
  */
 export class AgendaList extends MajlisElement {
   /** The tag this class is registered as by `majlis-widgets/agenda-list.js`. */
   static override readonly tagName: string = 'agenda-list';
   static override styles = [...MajlisElement.styles, agendaListStyles];
+  static override arabic = [arAgenda];
 
   /** Id of the meeting whose agenda is shown. Default: the next scheduled meeting, else the latest held one. */
   @property({ reflect: true }) meeting?: string;

@@ -76,10 +76,18 @@ export interface TrackerModel {
 
 /** The folded, punctuation-free form of a track text: `Joint E-Services Track` → `joint-e-services-track`. */
 export function trackSlug(text: string): string {
-  return foldForSearch(text)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    slug = foldForSearch(text)
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/gu, '');
+    // A feed names a handful of tracks over and over: fold each text once per page.
+    if (slugs.size > 1000) slugs.clear();
+    slugs.set(text, slug);
+  }
+  return slug;
 }
+const slugs = new Map<string, string>();
 
 function slugsOf(t: LangText): { key: string; keys: string[] } {
   const texts = typeof t === 'string' ? [t] : [t.en, t.ar].filter((s): s is string => !!s);

@@ -1,6 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { MajlisElement, type ViewContext } from '../../base/majlis-element.js';
 import { INITIATIVE_STATUSES, type Feed, type StateId } from '../../feed/schema.js';
 import { indexFeed, type StateInfo } from '../../feed/select.js';
@@ -37,6 +39,7 @@ import {
   type TrackerView,
 } from './initiative-tracker.model.js';
 import { initiativeTrackerStyles } from './initiative-tracker.styles.js';
+import { arInitiative } from '../../generated/locales/ar/initiative.js';
 
 const icon = (body: SVGTemplateResult, cls = 'icon') =>
   svg`<svg class=${cls} aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
@@ -67,6 +70,12 @@ const check = svg`<svg class="check" aria-hidden="true" viewBox="0 0 16 16" widt
 
 /** Wraps a text in Unicode isolates (FSI … PDI), for names inside a translated plain string. */
 const isolate = (s: string) => `\u2068${s}\u2069`;
+
+/** Everything an initiative's card shows of its entry, as a string that changes when any of it changes. */
+function entryKey(e: InitiativeEntry, milestones: MilestoneView[]): string {
+  const meetings = e.meetings.map(({ id, meeting: m }) => [id, m.number, m.title, m.body, m.start, m.timeZone]);
+  return JSON.stringify([e.initiative, e.track?.name, e.leadStates, e.participatingStates, e.workingGroup, meetings, milestones]);
+}
 
 /** A click that the page should handle as a plain link activation (no new tab, no modifier). */
 const plainClick = (ev: MouseEvent) => !(ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey);
@@ -170,12 +179,14 @@ const plainClick = (ev: MouseEvent) => !(ev.defaultPrevented || ev.button !== 0 
  * @cssprop [--majlis-radius=0.5rem] - Corner radius.
  * @cssprop [--majlis-gap=0.75rem] - Base spacing.
  * @cssprop [--majlis-link=#0b5cad] - Link and focus colour.
- * @cssprop [--majlis-skeleton-height=10rem] - Height reserved while loading.
+ * @cssprop [--majlis-skeleton-height=10rem] - Height of the loading placeholder.
+ * @cssprop [--majlis-reserve=auto] - Block size the widget never goes below, while loading and after: set it to the content's usual height (as a page gives an image its size) and the page does not shift when the feed arrives.
  */
 export class InitiativeTracker extends MajlisElement {
   /** The tag this class is registered as by `majlis-widgets/initiative-tracker.js`. */
   static override readonly tagName: string = 'initiative-tracker';
   static override styles = [...MajlisElement.styles, initiativeTrackerStyles];
+  static override arabic = [arInitiative];
 
   /** Id of one initiative to show in full. Default: every initiative of the feed. */
   @property({ reflect: true }) initiative?: string;
@@ -456,6 +467,8 @@ export class InitiativeTracker extends MajlisElement {
 
   private renderGroups(ctx: ViewContext, view: TrackerView): TemplateResult[] {
     const placed = new Set<string>();
+    // What every initiative's rendering depends on besides its own entry.
+    const shared = JSON.stringify([ctx.locale, ctx.fmt.numerals, ctx.fmt.calendar, dayOf(ctx.now), this.headingLevel, parseGroupBy(this.groupBy), indexFeed(ctx.feed).states]);
     return view.groups.map((g, gi) => {
       const titleId = `group-title-${gi}`;
       return html`<section class="group group-${g.kind}" part="group" aria-labelledby=${titleId} data-group=${g.key}>
@@ -467,12 +480,22 @@ export class InitiativeTracker extends MajlisElement {
           'group-title',
         )}
         <ul class="initiatives" role="list">
-          ${g.entries.map((e) => {
-            // An initiative under several lead states carries its fragment id only the first time.
-            const first = !placed.has(e.id);
-            placed.add(e.id);
-            return html`<li>${this.renderInitiative(ctx, e, { offset: 2, key: `${g.key}/${e.id}`, single: false, first, milestones: view.milestones.get(e.id) ?? [], uid: `${gi}-${e.index}` })}</li>`;
-          })}
+          ${repeat(
+            g.entries,
+            (e) => e.id,
+            (e) => {
+              // An initiative under several lead states carries its fragment id only the first time.
+              const first = !placed.has(e.id);
+              placed.add(e.id);
+              const key = `${g.key}/${e.id}`;
+              const milestones = view.milestones.get(e.id) ?? [];
+              const uid = `${gi}-${e.index}`;
+              // Not rendered again when nothing it shows changed (a refresh that changed another initiative).
+              return guard([`${shared}|${this.isOpen(key)}|${first}|${uid}|${entryKey(e, milestones)}`], () =>
+                html`<li>${this.renderInitiative(ctx, e, { offset: 2, key, single: false, first, milestones, uid })}</li>`,
+              );
+            },
+          )}
         </ul>
       </section>`;
     });

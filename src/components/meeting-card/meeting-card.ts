@@ -10,6 +10,7 @@ import { arabicOrdinal, englishOrdinal } from '../../locale/ordinal.js';
 import { plain } from '../../locale/text.js';
 import { buildIcs } from '../../util/ics.js';
 import { meetingCardStyles } from './meeting-card.styles.js';
+import { arMeeting } from '../../generated/locales/ar/meeting.js';
 
 const calendarIcon = svg`<svg class="icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5"><rect x="1.75" y="2.75" width="12.5" height="11.5" rx="1.5"/><path d="M1.75 6.25h12.5M5 1v3.5M11 1v3.5"/></svg>`;
 
@@ -80,12 +81,14 @@ export interface MajlisCalendarDetail {
  * @cssprop [--majlis-radius=0.5rem] - Corner radius.
  * @cssprop [--majlis-gap=0.75rem] - Base spacing.
  * @cssprop [--majlis-link=#0b5cad] - Link colour.
- * @cssprop [--majlis-skeleton-height=10rem] - Height reserved while loading.
+ * @cssprop [--majlis-skeleton-height=10rem] - Height of the loading placeholder.
+ * @cssprop [--majlis-reserve=auto] - Block size the widget never goes below, while loading and after: set it to the content's usual height (as a page gives an image its size) and the page does not shift when the feed arrives.
  */
 export class MeetingCard extends MajlisElement {
   /** The tag this class is registered as by `majlis-widgets/meeting-card.js`. */
   static override readonly tagName: string = 'meeting-card';
   static override styles = [...MajlisElement.styles, meetingCardStyles];
+  static override arabic = [arMeeting];
 
   /** Id of the meeting to show. Default: the next scheduled meeting, else the latest held one. */
   @property({ reflect: true }) meeting?: string;

@@ -36,8 +36,8 @@ export interface MemberEntry {
   email?: string;
   url?: string;
   image?: string;
-  /** Folded searchable text: names, title, organization, state and role, in both languages. */
-  hay: string;
+  /** Folded searchable text: names, title, organization, state and role, in both languages (built on the first search, not at render). */
+  hay: () => string;
 }
 
 /** One working group of the feed, resolved. */
@@ -49,8 +49,8 @@ export interface GroupEntry {
   /** The receiving group of a transferred group, when the feed names one. */
   transferredTo?: { id: string; fragment: string; name: LangText };
   members: MemberEntry[];
-  /** Folded searchable text of the group itself: name, parent, mandate, kind and status, in both languages. */
-  hay: string;
+  /** Folded searchable text of the group itself: name, parent, mandate, kind and status, in both languages (built on the first search). */
+  hay: () => string;
 }
 
 export interface RosterModel {
@@ -75,6 +75,12 @@ function labelHay(key: string, label: () => string): string {
   return s;
 }
 
+/** A value computed on first use, then kept. */
+function once(make: () => string): () => string {
+  let value: string | undefined;
+  return () => (value ??= make());
+}
+
 /** The roster model of a feed, built once per feed object. */
 export function rosterModel(feed: Feed): RosterModel {
   let model = models.get(feed);
@@ -96,12 +102,14 @@ export function rosterModel(feed: Feed): RosterModel {
       else if (state) [kind, name] = ['state', idx.state(state).name];
       else kind = 'unnamed';
       const organization = kind === 'organization' ? undefined : org?.name;
-      const hay = [
-        searchableText(name, person?.title, organization),
-        stateHay(state),
-        labelHay(`role:${role}`, () => memberRoleLabel(role)),
-        m.email ? foldForSearch(m.email) : '',
-      ].join(' \u0000 ');
+      const hay = once(() =>
+        [
+          searchableText(name, person?.title, organization),
+          stateHay(state),
+          labelHay(`role:${role}`, () => memberRoleLabel(role)),
+          m.email ? foldForSearch(m.email) : '',
+        ].join(' \u0000 '),
+      );
       return {
         index,
         kind,
@@ -127,11 +135,13 @@ export function rosterModel(feed: Feed): RosterModel {
       group: g,
       transferredTo: target && g.transferredTo ? { id: g.transferredTo, fragment: fragmentId.workingGroup(g.transferredTo), name: target } : undefined,
       members,
-      hay: [
-        searchableText(g.name, g.parent, g.mandate),
-        kind ? labelHay(`kind:${kind}`, () => groupKindLabel(kind)) : '',
-        status ? labelHay(`status:${status}`, () => groupStatusLabel(status)) : '',
-      ].join(' \u0000 '),
+      hay: once(() =>
+        [
+          searchableText(g.name, g.parent, g.mandate),
+          kind ? labelHay(`kind:${kind}`, () => groupKindLabel(kind)) : '',
+          status ? labelHay(`status:${status}`, () => groupStatusLabel(status)) : '',
+        ].join(' \u0000 '),
+      ),
     };
   });
   model = {
@@ -264,8 +274,8 @@ export function rosterView(model: RosterModel, o: RosterOptions): RosterView {
       }
     }
     totalMembers += current.length;
-    const selfMatch = !o.hasQuery || o.matches(entry.hay);
-    const passQuery = (m: MemberEntry) => selfMatch || o.matches(`${entry.hay} \u0000 ${m.hay}`);
+    const selfMatch = !o.hasQuery || o.matches(entry.hay());
+    const passQuery = (m: MemberEntry) => selfMatch || o.matches(`${entry.hay()} \u0000 ${m.hay()}`);
     const shown = current.filter((m) => passState(m) && passQuery(m));
     const formerShown = o.showFormer ? former.filter((m) => passState(m) && passQuery(m)).sort((a, b) => rankOf(a) - rankOf(b) || byRole(a, b)) : [];
     if (!o.groupId && o.hasQuery && !selfMatch && shown.length === 0 && formerShown.length === 0) continue;

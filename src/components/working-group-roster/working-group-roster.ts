@@ -1,12 +1,15 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../util/css-props.js';
 import { MajlisElement, type ViewContext } from '../../base/majlis-element.js';
 import type { Feed, StateId } from '../../feed/schema.js';
 import { indexFeed, type StateInfo } from '../../feed/select.js';
 import { msg, str } from '../../locale/msg.js';
-import { plain } from '../../locale/text.js';
+import { pick, plain } from '../../locale/text.js';
 import { compileQuery, foldForSearch } from '../../util/search.js';
 import { groupKindLabel, groupStatusLabel, memberRoleLabel, memberRoleSectionLabel } from './working-group-roster.labels.js';
 import {
@@ -24,6 +27,7 @@ import {
   type Section,
 } from './working-group-roster.model.js';
 import { workingGroupRosterStyles } from './working-group-roster.styles.js';
+import { arRoster } from '../../generated/locales/ar/roster.js';
 
 /** Points to the inline end; mirrored in RTL by the styles. */
 const chevron = svg`<svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M6 3.5 10.5 8 6 12.5"/></svg>`;
@@ -40,6 +44,10 @@ interface Columns {
 
 /** Wraps a text in Unicode isolates (FSI … PDI), for names inside a translated plain string such as a caption. */
 const isolate = (s: string) => `\u2068${s}\u2069`;
+
+/** The scheme of a URL (`mailto`, `tel`, `https`…), and the scheme with its colon. */
+const SCHEME = /^\s*([a-z][a-z0-9+.-]*):/iu;
+const SCHEME_PREFIX = /^\s*[a-z]+:/iu;
 
 /** `decodeURIComponent` that leaves a malformed escape as it is. */
 function safeDecode(s: string): string {
@@ -123,12 +131,14 @@ function safeDecode(s: string): string {
  * @cssprop [--majlis-radius=0.5rem] - Corner radius.
  * @cssprop [--majlis-gap=0.75rem] - Base spacing.
  * @cssprop [--majlis-link=#0b5cad] - Link and focus colour.
- * @cssprop [--majlis-skeleton-height=10rem] - Height reserved while loading.
+ * @cssprop [--majlis-skeleton-height=10rem] - Height of the loading placeholder.
+ * @cssprop [--majlis-reserve=auto] - Block size the widget never goes below, while loading and after: set it to the content's usual height (as a page gives an image its size) and the page does not shift when the feed arrives.
  */
 export class WorkingGroupRoster extends MajlisElement {
   /** The tag this class is registered as by `majlis-widgets/working-group-roster.js`. */
   static override readonly tagName: string = 'working-group-roster';
   static override styles = [...MajlisElement.styles, workingGroupRosterStyles];
+  static override arabic = [arRoster];
 
   /** Id of one working group to show. Default: every group of the feed, with search and state filter. */
   @property({ reflect: true }) group?: string;
@@ -202,14 +212,14 @@ export class WorkingGroupRoster extends MajlisElement {
     if (this.group) {
       return html`<div class="roster single" part="roster">
         ${view.filtered ? html`<p class="count" part="count" role="status">${this.countText(view)}</p>` : nothing}
-        ${view.groups.map((g) => this.renderGroup(ctx, g, 0, true, view.filtered))}
+        ${this.renderGroups(ctx, view, 0, true)}
       </div>`;
     }
     return html`<section class="roster" part="roster" aria-labelledby="roster-title">
       ${this.heading(html`<span id="roster-title">${msg('Working groups and committees', { id: 'roster.title' })}</span>`)}
       ${this.renderFilters(model, view)}
       ${view.groups.length
-        ? html`<div class="groups">${view.groups.map((g) => this.renderGroup(ctx, g, 1, false, view.filtered))}</div>`
+        ? html`<div class="groups">${this.renderGroups(ctx, view, 1, false)}</div>`
         : html`<div class="no-results" part="no-results">
             <p>${msg('No working group or member matches the search.', { id: 'roster.noResults' })}</p>
             ${this.renderClear()}
@@ -296,6 +306,27 @@ export class WorkingGroupRoster extends MajlisElement {
   private toggleGroup(id: string, open: boolean): void {
     this.toggled.set(id, !open);
     this.requestUpdate();
+  }
+
+  /**
+   * The groups, keyed by id; a group whose rendered inputs did not change (a refresh that changed another
+   * group, a search that left it as it was) is not rendered again.
+   */
+  private renderGroups(ctx: ViewContext, view: RosterView, offset: number, single: boolean): unknown {
+    const shared = JSON.stringify([ctx.locale, ctx.fmt.numerals, ctx.fmt.calendar, this.headingLevel, this.groupBy, offset, single, view.filtered, indexFeed(ctx.feed).states]);
+    return repeat(
+      view.groups,
+      (g) => g.entry.id,
+      (g) => {
+        const open = single || this.isOpen(g.entry.id, view.filtered);
+        // The raw and resolved member lists are left out of the key: what is shown of them is in the sections.
+        const skip = new Set<unknown>([g.entry.members, g.entry.group.members]);
+        const key = JSON.stringify(g, (_k, v: unknown) => (skip.has(v) ? undefined : v instanceof Set ? [...(v as Set<unknown>)] : v));
+        return guard([`${shared}|${open}|${key}`], () =>
+          this.renderGroup(ctx, g, offset, single, view.filtered),
+        );
+      },
+    );
   }
 
   private renderGroup(ctx: ViewContext, gv: GroupView, offset: number, single: boolean, filtered: boolean): TemplateResult {
@@ -456,12 +487,23 @@ export class WorkingGroupRoster extends MajlisElement {
   }
 
   private renderRow(ctx: ViewContext, gv: GroupView, m: MemberEntry, cols: Columns): TemplateResult {
+    if (cols.role && !cols.state) {
+      // The usual columns (grouped by state): one template per row, no template per cell.
+      const who = this.renderWho(ctx, m);
+      const role = memberRoleLabel(m.role);
+      if (cols.term && cols.contact) {
+        return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${role}</td> <td>${this.termText(ctx, gv, m)}</td> <td><span class="contacts">${this.contactLinks(m)}</span></td></tr>`;
+      }
+      if (cols.term) return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${role}</td> <td>${this.termText(ctx, gv, m)}</td></tr>`;
+      if (cols.contact) return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${role}</td> <td><span class="contacts">${this.contactLinks(m)}</span></td></tr>`;
+      return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${role}</td></tr>`;
+    }
     return html`<tr>
       <th scope="row" class="who-cell">${this.renderWho(ctx, m)}</th>
       ${cols.role ? html`<td>${memberRoleLabel(m.role)}</td>` : nothing}
       ${cols.state ? html`<td>${this.renderState(ctx, m)}</td>` : nothing}
       ${cols.term ? html`<td>${this.termText(ctx, gv, m)}</td>` : nothing}
-      ${cols.contact ? html`<td>${this.renderContacts(m)}</td>` : nothing}
+      ${cols.contact ? html`<td><span class="contacts">${this.contactLinks(m)}</span></td>` : nothing}
     </tr>`;
   }
 
@@ -484,6 +526,20 @@ export class WorkingGroupRoster extends MajlisElement {
   private renderItem(ctx: ViewContext, gv: GroupView, m: MemberEntry, cols: Columns): TemplateResult {
     const term = cols.term ? this.termText(ctx, gv, m) : '';
     const contacts = cols.contact && (m.email || m.url);
+    if (cols.role && !cols.state) {
+      // The usual rows (grouped by state): one template per member, no template per fact.
+      const who = this.renderWho(ctx, m);
+      const roleLabel = msg('Role', { id: 'roster.col.role' });
+      const role = memberRoleLabel(m.role);
+      if (term && contacts) {
+        return html`<li class="member">${who} <dl class="member-facts"><div> <dt>${roleLabel}</dt> <dd>${role}</dd> </div> <div> <dt>${msg('Term', { id: 'roster.col.term' })}</dt> <dd>${term}</dd> </div> <div> <dt>${msg('Contact', { id: 'roster.col.contact' })}</dt> <dd><span class="contacts">${this.contactLinks(m)}</span></dd> </div></dl></li>`;
+      }
+      if (term) return html`<li class="member">${who} <dl class="member-facts"><div> <dt>${roleLabel}</dt> <dd>${role}</dd> </div> <div> <dt>${msg('Term', { id: 'roster.col.term' })}</dt> <dd>${term}</dd> </div></dl></li>`;
+      if (contacts) {
+        return html`<li class="member">${who} <dl class="member-facts"><div> <dt>${roleLabel}</dt> <dd>${role}</dd> </div> <div> <dt>${msg('Contact', { id: 'roster.col.contact' })}</dt> <dd><span class="contacts">${this.contactLinks(m)}</span></dd> </div></dl></li>`;
+      }
+      return html`<li class="member">${who} <dl class="member-facts"><div> <dt>${roleLabel}</dt> <dd>${role}</dd> </div></dl></li>`;
+    }
     return html`<li class="member">
       ${this.renderWho(ctx, m)}
       <dl class="member-facts">
@@ -508,25 +564,44 @@ export class WorkingGroupRoster extends MajlisElement {
         ${contacts
           ? html`<div>
               <dt>${msg('Contact', { id: 'roster.col.contact' })}</dt>
-              <dd>${this.renderContacts(m)}</dd>
+              <dd><span class="contacts">${this.contactLinks(m)}</span></dd>
             </div>`
           : nothing}
       </dl>
     </li>`;
   }
 
-  /** Photo (if any), name, and a person's title and organization. */
+  /**
+   * Photo (if any), name, and a person's title and organization. One template per member (names inline, not
+   * templates of their own): a roster renders it twice for every member, once per layout.
+   */
   private renderWho(ctx: ViewContext, m: MemberEntry): TemplateResult {
-    const sub = [m.title, m.organization].filter((x) => x !== undefined);
-    return html`<div class="who">
-      ${m.image
-        ? html`<span class="photo" part="photo"><img src=${m.image} alt=${plain(m.name, ctx.locale)} width="48" height="48" loading="lazy" decoding="async" /></span>`
-        : nothing}
-      <span class="who-text">
-        <span class="name">${this.renderName(m)}</span>
-        ${sub.length ? html`<span class="sub">${sub.map((t, i) => html`${i ? msg(', ', { id: 'roster.comma' }) : nothing}${this.name(t)}`)}</span>` : nothing}
-      </span>
-    </div>`;
+    const photo = m.image
+      ? html`<span class="photo" part="photo"><img src=${m.image} alt=${plain(m.name, ctx.locale)} width="48" height="48" loading="lazy" decoding="async" /></span>`
+      : nothing;
+    const sub = this.renderSub(ctx, m);
+    const name = m.name === undefined ? undefined : pick(m.name, ctx.locale);
+    return name
+      ? html`<div class="who">
+          ${photo}
+          <span class="who-text"><span class="name"><bdi lang=${ifDefined(name.lang)}>${name.text}</bdi></span> ${sub}</span>
+        </div>`
+      : html`<div class="who">
+          ${photo}
+          <span class="who-text"><span class="name">${this.renderName(m)}</span> ${sub}</span>
+        </div>`;
+  }
+
+  /** A person's title and organization, under the name. */
+  private renderSub(ctx: ViewContext, m: MemberEntry): unknown {
+    const title = pick(m.title, ctx.locale);
+    const org = pick(m.organization, ctx.locale);
+    const first = title ?? org;
+    const second = title ? org : undefined;
+    if (!first) return nothing;
+    return second
+      ? html`<span class="sub"><bdi lang=${ifDefined(first.lang)}>${first.text}</bdi>${msg(', ', { id: 'roster.comma' })}<bdi lang=${ifDefined(second.lang)}>${second.text}</bdi></span>`
+      : html`<span class="sub"><bdi lang=${ifDefined(first.lang)}>${first.text}</bdi></span>`;
   }
 
   private renderState(ctx: ViewContext, m: MemberEntry): unknown {
@@ -545,7 +620,8 @@ export class WorkingGroupRoster extends MajlisElement {
     return '';
   }
 
-  private renderContacts(m: MemberEntry): unknown {
+  /** A member's contact links (e-mail, website, telephone). */
+  private contactLinks(m: MemberEntry): TemplateResult[] {
     const links: TemplateResult[] = [];
     if (m.email) {
       // A narrow column breaks the address after "@" rather than anywhere.
@@ -553,10 +629,10 @@ export class WorkingGroupRoster extends MajlisElement {
       links.push(html`<a part="contact" href=${`mailto:${m.email}`}><bdi dir="ltr">${m.email.slice(0, at + 1)}<wbr />${m.email.slice(at + 1)}</bdi></a>`);
     }
     if (m.url) {
-      const scheme = /^\s*([a-z][a-z0-9+.-]*):/iu.exec(m.url)?.[1]?.toLowerCase();
+      const scheme = SCHEME.exec(m.url)?.[1]?.toLowerCase();
       const who = plain(m.name, this.uiLocale);
       if (scheme === 'mailto' || scheme === 'tel') {
-        const target = safeDecode(m.url.replace(/^\s*[a-z]+:/iu, '').split('?')[0] ?? '');
+        const target = safeDecode(m.url.replace(SCHEME_PREFIX, '').split('?')[0] ?? '');
         links.push(html`<a part="contact" href=${m.url}><bdi dir="ltr">${target}</bdi></a>`);
       } else {
         links.push(
@@ -566,7 +642,7 @@ export class WorkingGroupRoster extends MajlisElement {
         );
       }
     }
-    return html`<span class="contacts">${links}</span>`;
+    return links;
   }
 
   // ---------------------------------------------------------------------------

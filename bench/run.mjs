@@ -5,8 +5,9 @@
 // BENCH_SAMPLES (default 20) and BENCH_TIMEOUT (minutes of extra sampling per suite, default 0.5) tune it.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { CHROME_ARGS, findChrome, findChromedriver } from '../scripts/find-chrome.mjs';
 import { checkMarkup } from './check-markup.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -125,6 +126,9 @@ const ms = (ci) => `${fmt(ci.low, 1)}–${fmt(ci.high, 1)} ms`;
 const only = process.argv.slice(2);
 const suites = SUITES.filter((s) => !only.length || only.some((o) => s.name.includes(o)));
 const chrome = findChrome();
+// Selenium (under tachometer) takes the first chromedriver on PATH: the system's, matching the system's Chromium.
+const driver = findChromedriver();
+process.env.PATH = `${dirname(driver)}:${process.env.PATH}`;
 mkdirSync(RESULTS, { recursive: true });
 
 console.log('▶ building the benchmark pages (.tmp/bench/)');

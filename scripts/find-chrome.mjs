@@ -75,3 +75,29 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
 }
+
+/**
+ * Finds ChromeDriver for the benchmarks (tachometer drives Chromium through it): CHROMEDRIVER_PATH, then the
+ * system's; where none exists and apt-get is usable, installs Debian's `chromium-driver`, saying so. The npm
+ * `chromedriver` package is installed without its download (.npmrc): the driver comes from the system.
+ */
+export function findChromedriver({ log = console.log } = {}) {
+  const env = process.env.CHROMEDRIVER_PATH;
+  if (env) {
+    if (executable(env)) return env;
+    throw new Error(`CHROMEDRIVER_PATH is set to ${env}, which is not an executable file. Fix it or unset it.`);
+  }
+  const find = () => ['/usr/bin/chromedriver', '/usr/lib/chromium/chromedriver'].find(executable) ?? spawnSync('sh', ['-c', 'command -v chromedriver'], { encoding: 'utf8' }).stdout?.trim();
+  const found = find();
+  if (found) return found;
+  const canApt = process.platform === 'linux' && process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
+  if (!canApt) throw new Error('No ChromeDriver found: install the one matching your Chrome/Chromium (Debian: apt-get install chromium-driver), or set CHROMEDRIVER_PATH.');
+  log("No ChromeDriver found: installing Debian's chromium-driver with apt-get…");
+  const env2 = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: env2 });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium-driver'], { stdio: 'inherit', env: env2 });
+  const after = find();
+  if (!after) throw new Error('apt-get installed chromium-driver, but no chromedriver executable was found afterwards.');
+  log(`Installed ${after}.`);
+  return after;
+}

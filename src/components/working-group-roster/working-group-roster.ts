@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../util/css-props.js';
+import { breakable } from '../../util/breakable.js';
 import { MajlisElement, type ViewContext } from '../../base/majlis-element.js';
 import type { Feed, StateId } from '../../feed/schema.js';
 import { indexFeed, type StateInfo } from '../../feed/select.js';
@@ -584,7 +585,7 @@ export class WorkingGroupRoster extends MajlisElement {
     return name
       ? html`<div class="who">
           ${photo}
-          <span class="who-text"><span class="name"><bdi lang=${ifDefined(name.lang)}>${name.text}</bdi></span> ${sub}</span>
+          <span class="who-text"><span class="name"><bdi lang=${ifDefined(name.lang)}>${breakable(name.text)}</bdi></span> ${sub}</span>
         </div>`
       : html`<div class="who">
           ${photo}
@@ -600,8 +601,8 @@ export class WorkingGroupRoster extends MajlisElement {
     const second = title ? org : undefined;
     if (!first) return nothing;
     return second
-      ? html`<span class="sub"><bdi lang=${ifDefined(first.lang)}>${first.text}</bdi>${msg(', ', { id: 'roster.comma' })}<bdi lang=${ifDefined(second.lang)}>${second.text}</bdi></span>`
-      : html`<span class="sub"><bdi lang=${ifDefined(first.lang)}>${first.text}</bdi></span>`;
+      ? html`<span class="sub"><bdi lang=${ifDefined(first.lang)}>${breakable(first.text)}</bdi>${msg(', ', { id: 'roster.comma' })}<bdi lang=${ifDefined(second.lang)}>${breakable(second.text)}</bdi></span>`
+      : html`<span class="sub"><bdi lang=${ifDefined(first.lang)}>${breakable(first.text)}</bdi></span>`;
   }
 
   private renderState(ctx: ViewContext, m: MemberEntry): unknown {

@@ -79,7 +79,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 /**
  * Finds ChromeDriver for the benchmarks (tachometer drives Chromium through it): CHROMEDRIVER_PATH, then the
  * system's; where none exists and apt-get is usable, installs Debian's `chromium-driver`, saying so. The npm
- * `chromedriver` package is installed without its download (.npmrc): the driver comes from the system.
+ * `chromedriver` package is installed without running its download script (package.json `allowScripts`): the
+ * driver comes from the system.
  */
 export function findChromedriver({ log = console.log } = {}) {
   const env = process.env.CHROMEDRIVER_PATH;

@@ -12,9 +12,8 @@
  * @lit/localize's type (so `lit-localize extract` finds every call and its
  * stable id), and it looks the id up in the locale that the rendering element
  * set with {@link withLocale}. Sources are English; Arabic comes from
- * `xliff/ar.xlf` through the generated `src/generated/locales/ar.ts`, split
- * into one part per widget (`src/generated/locales/ar/`, see
- * scripts/split-catalog.mjs): each widget class names the parts it uses
+ * `xliff/ar.xlf`, built by lit-localize and split into one part per widget
+ * (`src/generated/locales/ar/`, see scripts/split-catalog.mjs): each widget class names the parts it uses
  * (`MajlisElement.arabic`) and they are added with {@link addArabic} when the
  * first element of that class is created, so a page that loads one widget
  * does not download the others' translations.

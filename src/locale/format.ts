@@ -123,10 +123,9 @@ export function formats(locale: UiLocale, numerals: Numerals, calendar: Calendar
       if (!p) return iso;
       const diff = (p.date.getTime() - now.getTime()) / 1000;
       const abs = Math.abs(diff);
-      for (const [unit, secs] of RELATIVE_UNITS) {
-        if (abs >= secs || unit === 'day') return rf.format(Math.round(diff / secs), unit);
-      }
-      return rf.format(0, 'day');
+      // The largest unit that fits; days below a day too ("today", "tomorrow").
+      const [unit, secs] = RELATIVE_UNITS.find(([u, s]) => abs >= s || u === 'day')!;
+      return rf.format(Math.round(diff / secs), unit);
     },
   };
   cache.set(key, f);

@@ -64,11 +64,6 @@ export function setServerLocale(locale: UiLocale): void {
   ambient = locale;
 }
 
-/** The locale `msg()` currently answers in. */
-export function activeLocale(): UiLocale {
-  return active ?? ambient;
-}
-
 function join(strings: readonly string[], values: readonly unknown[]): string {
   let out = strings[0] ?? '';
   for (let i = 1; i < strings.length; i++) out += String(values[i - 1]) + strings[i];

@@ -91,7 +91,7 @@ describe('majlis-widgets validate <file>', () => {
     assert.equal(r.code, 1, r.stdout + r.stderr);
     assert.match(r.stdout, /the widgets leave out 1 item; they show the rest/u);
     assert.match(r.stdout, /Warnings \(2\):/u);
-    assert.match(r.stdout, /^ {2}\$\.meetings\[0\]\.start\n {4}expected: an ISO 8601 date.*\n {4}found: "2030-02-30"\n {4}left out: \$\.meetings\[0\]$/mu);
+    assert.match(r.stdout, /^ {2}\$\.meetings\[0\]\.start\n {4}expected: an ISO 8601 date.*\n {4}found: "2030-02-30"\n {4}left out: \$\.meetings\[0\] \(id "m-1"\)$/mu);
     assert.match(r.stdout, /^ {2}\$\.meetings\[0\]\.documents\[0\]\.url\n {4}expected: an https, http, mailto or tel URL.*\n {4}found: "javascript:alert\(1\)"\n {4}left out: \$\.meetings\[0\]\.documents\[0\]$/mu);
     assert.match(r.stdout, /--allow-warnings/u);
     assert.doesNotMatch(r.stdout, /m-2|meetings\[1\]/u, 'the valid meeting is not mentioned');
@@ -103,7 +103,7 @@ describe('majlis-widgets validate <file>', () => {
     assert.match(r.stdout, /يمكن تحميل ملف البيانات، لكن المكونات ستستبعد بعض محتواه وتعرض الباقي \(عدد العناصر المستبعدة: 1\)\./u);
     assert.match(r.stdout, /عدد العناصر المستبعدة: 1/u);
     assert.match(r.stdout, /التحذيرات \(2\):/u);
-    assert.match(r.stdout, /^ {2}\$\.meetings\[0\]\.start\n {4}المتوقع: an ISO 8601 date.*\n {4}الموجود: "2030-02-30"\n {4}المستبعد: \$\.meetings\[0\]$/mu);
+    assert.match(r.stdout, /^ {2}\$\.meetings\[0\]\.start\n {4}المتوقع: an ISO 8601 date.*\n {4}الموجود: "2030-02-30"\n {4}المستبعد: \$\.meetings\[0\] \(id "m-1"\)$/mu);
     assert.match(r.stdout, /^ {2}\$\.meetings\[0\]\.documents\[0\]\.url$/mu);
     assert.match(r.stdout, /وصف القيمة المتوقعة يصدر عن أداة التحقق باللغة الإنجليزية/u);
     assert.match(r.stdout, /رمز الخروج 1/u);

@@ -255,7 +255,7 @@ export class WorkingGroupRoster extends MajlisElement {
           spellcheck="false"
           .value=${live(this.query ?? '')}
           @input=${(e: Event) => {
-            this.query = (e.target as HTMLInputElement).value;
+            this.query = (e.target as HTMLInputElement).value || undefined;
           }}
         />
       </div>

@@ -273,6 +273,34 @@ export const Loading: Story = {
   },
 };
 
+/**
+ * Loading on a page that reserves the card's height (README, "No layout shift"): the placeholder fills the
+ * reserved block, so nothing below moves when the feed arrives.
+ */
+export const LoadingReserved: Story = {
+  name: 'Loading, height reserved',
+  args: { src: `${PENDING_FEED}?story=loading-reserved`, timeout: 2_000_000_000 },
+  beforeEach: () => holdPendingFeed(),
+  render: (args, context) =>
+    html`<style>
+        .reserved meeting-card {
+          display: block;
+          min-block-size: 30rem;
+          --majlis-reserve: 30rem;
+        }
+      </style>
+      <div class="reserved">${meta.render!(args, context)}</div>
+      <p dir="auto">Synthetic text after the card: it stays where it is when the feed arrives.</p>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The page gives the card `display: block; min-block-size: 30rem; --majlis-reserve: 30rem` (the height it measured): the loading placeholder fills the reserved block, and the widget never gets shorter than it once loaded.',
+      },
+    },
+  },
+};
+
 /** The same never-answering request with `timeout="3000"` and `retries="0"`: after 3 s the timeout error with "Try again". */
 export const ErrorTimeout: Story = {
   name: 'Error: timeout',

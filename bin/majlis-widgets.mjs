@@ -82,6 +82,7 @@ Example:
     received: 'found',
     dropped: 'left out',
     referenceOnly: 'this reference (the item stays)',
+    andAfter: (n) => `and the ${n.toLocaleString('en')} after it`,
     hint: 'Exit code 1: fix the problems above, or pass --allow-warnings to accept a feed with items left out.',
     note: '',
     describe: (s) => s,
@@ -152,6 +153,7 @@ Example:
     received: 'الموجود',
     dropped: 'المستبعد',
     referenceOnly: 'هذا المرجع وحده (ويبقى العنصر)',
+    andAfter: (n) => `وما بعده (${n.toLocaleString('en')})`,
     hint: 'رمز الخروج 1: أصلح المشكلات الواردة أعلاه، أو استخدم الخيار --allow-warnings لقبول ملف بيانات استُبعدت منه عناصر.',
     note: 'ملاحظة: وصف القيمة المتوقعة يصدر عن أداة التحقق باللغة الإنجليزية.',
     describe: (s) => {
@@ -335,8 +337,9 @@ function issueLines(t, c, issue, isWarning, input) {
   // A warning without `dropped` is a reference to an id that does not exist: only the reference goes.
   if (isWarning) {
     // The left-out item's id, when it has one, finds it in a long feed faster than its position.
-    const id = issue.dropped ? at(input, issue.dropped)?.id : undefined;
-    lines.push(`    ${t.dropped}: ${issue.dropped ?? t.referenceOnly}${typeof id === 'string' ? ` (id ${JSON.stringify(id)})` : ''}`);
+    const id = issue.dropped && !issue.droppedCount ? at(input, issue.dropped)?.id : undefined;
+    const more = issue.droppedCount > 1 ? ` ${t.andAfter(issue.droppedCount - 1)}` : '';
+    lines.push(`    ${t.dropped}: ${issue.dropped ?? t.referenceOnly}${more}${typeof id === 'string' ? ` (id ${JSON.stringify(id)})` : ''}`);
   }
   return lines;
 }
@@ -349,7 +352,9 @@ function report(t, c, label, r, allowWarnings) {
   }
   if (r.status === 'warnings') {
     const refs = r.warnings.filter((w) => w.dropped === undefined).length;
-    const head = t.loadsWithWarnings(label, r.dropped.length, refs, allowWarnings);
+    // A list over its limit leaves out all its items from `dropped` on.
+    const count = r.dropped.reduce((n, p) => n + (r.warnings.find((w) => w.dropped === p)?.droppedCount ?? 1), 0);
+    const head = t.loadsWithWarnings(label, count, refs, allowWarnings);
     out.push(allowWarnings ? c.yellow(head) : c.red(head), '', t.warnings(r.warnings.length));
     for (const w of r.warnings) out.push(...issueLines(t, c, w, true, r.input));
     if (t.note) out.push('', c.dim(t.note));
@@ -498,6 +503,7 @@ function plainIssue(issue) {
   const out = { path: issue.path, expected: issue.expected };
   if (issue.received !== undefined) out.received = issue.received;
   if (issue.dropped !== undefined) out.dropped = issue.dropped;
+  if (issue.droppedCount !== undefined) out.droppedCount = issue.droppedCount;
   return out;
 }
 

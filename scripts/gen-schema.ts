@@ -9,6 +9,7 @@ import {
   DateSchema,
   FEED_MAJOR_VERSION,
   FeedSchema,
+  MAX_LIST_ITEMS,
   IdSchema,
   LangTextSchema,
   StateIdSchema,
@@ -76,6 +77,16 @@ const emails = (node: unknown): void => {
   }
 };
 emails(schema);
+// Lists hold at most MAX_LIST_ITEMS items (the runtime leaves the rest out, with a warning).
+const lists = (node: unknown): void => {
+  if (Array.isArray(node)) node.forEach(lists);
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o['type'] === 'array') o['maxItems'] = MAX_LIST_ITEMS;
+    Object.values(o).forEach(lists);
+  }
+};
+lists(schema);
 schema['$id'] = 'https://unpkg.com/majlis-widgets/schema/feed.schema.json';
 schema['title'] = 'Majlis committee feed';
 schema['description'] =

@@ -206,6 +206,14 @@ const PresenterSchema = obj(ActorFields);
  */
 export const MAX_AGENDA_DEPTH = 500;
 
+/**
+ * Most items a list of the feed may hold (meetings, agenda items of one list,
+ * members of a group, initiatives…). Later items are left out with a warning
+ * by `validateFeed`: rendering is linear in the items, and a feed of hundreds
+ * of thousands (a 5 MB feed can hold them) would hold the page for many seconds.
+ */
+export const MAX_LIST_ITEMS = 10_000;
+
 export const AgendaItemSchema: v.GenericSchema<AgendaItemInput, AgendaItemOutput> = obj({
   id: IdSchema,
   order: v.optional(v.pipe(v.string(), v.regex(/^\d{1,4}(\.\d{1,4}){0,7}$/u, 'expected an order label such as "1" or "1.2"'))),

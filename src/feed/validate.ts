@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FEED_MAJOR_VERSION, FeedSchema, MAX_AGENDA_DEPTH, type AgendaItem, type Feed } from './schema.js';
+import { FEED_MAJOR_VERSION, FeedSchema, MAX_AGENDA_DEPTH, MAX_LIST_ITEMS, type AgendaItem, type Feed } from './schema.js';
 
 /** One problem found in a feed, with its JSON path and the shape that was expected there. */
 export interface FeedIssue {
@@ -11,6 +11,8 @@ export interface FeedIssue {
   received?: string;
   /** Path of the item that was left out because of this problem (only for warnings). */
   dropped?: string;
+  /** How many items were left out from `dropped` on, when more than one (a list over its limit). */
+  droppedCount?: number;
 }
 
 export type ValidationResult =
@@ -94,11 +96,15 @@ function validate(input: unknown): ValidationResult {
     }
     return formatPath(out);
   };
-  // Agenda items nested too deep are left out first: the schema walks nesting recursively.
+  // Items past a list's limit and agenda items nested too deep are left out first: the schema walks nesting
+  // recursively, and rendering is linear in the items.
+  const long = tooLongLists(input);
   const deep = tooDeepAgendaItems(input);
-  if (deep.drops.size) {
-    warnings.push(...deep.warnings);
-    doc = prune(doc, deep.drops, origin, deep.touched);
+  if (long.drops.size || deep.drops.size) {
+    warnings.push(...long.warnings, ...deep.warnings);
+    for (const [list, skip] of deep.drops) long.drops.set(list, new Set([...(long.drops.get(list) ?? []), ...skip]));
+    for (const c of deep.touched) long.touched.add(c);
+    doc = prune(doc, long.drops, origin, long.touched);
   }
   // Each pass drops the items that hold problems; a further pass catches problems hidden behind the first.
   for (let pass = 0; pass < 8; pass++) {
@@ -373,6 +379,92 @@ function expectedOf(issue: v.BaseIssue<unknown>): string {
   if (m.startsWith('expected')) return m.slice('expected '.length);
   if (issue.expected) return `${issue.expected} (${m})`;
   return m;
+}
+
+/** The lists of the feed's items, by the top-level list the item is in (other fields hold no list). */
+const ITEM_LISTS: Readonly<Record<string, readonly string[]>> = {
+  states: [],
+  organizations: [],
+  people: [],
+  meetings: ['participants', 'outcomes', 'documents', 'sources', 'agenda'],
+  initiatives: ['leadStates', 'participatingStates', 'milestones'],
+  workingGroups: ['members'],
+};
+
+/**
+ * Lists longer than {@link MAX_LIST_ITEMS}: each keeps its first items, the
+ * rest are dropped with one warning per list, in the document's order. Only
+ * the lists the schema has are looked at (valibot leaves other fields out
+ * unread), agenda items down to {@link MAX_AGENDA_DEPTH}, without recursion.
+ * Containers on the way to such a list are `touched` (copied by prune()).
+ */
+function tooLongLists(input: Record<string, unknown>): { drops: Map<unknown[], Set<number>>; touched: Set<unknown>; warnings: FeedIssue[] } {
+  const drops = new Map<unknown[], Set<number>>();
+  const touched = new Set<unknown>();
+  const warnings: FeedIssue[] = [];
+  /** A container on the way down, with the key it has in its parent: the chain is walked up only for a long list. */
+  interface Step {
+    node: unknown;
+    key: PathKey;
+    parent?: Step;
+  }
+  const root: Step = { node: input, key: '$' };
+  const check = (list: unknown, key: PathKey, parent: Step): void => {
+    if (!Array.isArray(list) || list.length <= MAX_LIST_ITEMS) return;
+    const keys: PathKey[] = [key];
+    touched.add(list);
+    for (let s: Step | undefined = parent; s; s = s.parent) {
+      touched.add(s.node);
+      if (s.parent) keys.unshift(s.key);
+    }
+    const skip = new Set<number>();
+    for (let i = MAX_LIST_ITEMS; i < list.length; i++) skip.add(i);
+    drops.set(list, skip);
+    warnings.push({
+      path: formatPath(keys),
+      expected: `a list of at most ${MAX_LIST_ITEMS.toLocaleString('en')} items (the ${(list.length - MAX_LIST_ITEMS).toLocaleString('en')} after them are left out)`,
+      received: `a list of ${list.length.toLocaleString('en')}`,
+      dropped: formatPath([...keys, MAX_LIST_ITEMS]),
+      droppedCount: list.length - MAX_LIST_ITEMS,
+    });
+  };
+  const items = (list: unknown): unknown[] => (Array.isArray(list) ? list.slice(0, MAX_LIST_ITEMS) : []);
+  for (const [name, inner] of Object.entries(ITEM_LISTS)) {
+    const list = input[name];
+    check(list, name, root);
+    if (!inner.length) continue;
+    const listStep: Step = { node: list, key: name, parent: root };
+    items(list).forEach((item, i) => {
+      if (!isRecord(item)) return;
+      const itemStep: Step = { node: item, key: i, parent: listStep };
+      for (const field of inner) {
+        check(item[field], field, itemStep);
+        if (field === 'agenda') agendaLists(item[field], { node: item[field], key: field, parent: itemStep });
+      }
+    });
+  }
+  /** Sub-items and references of every agenda item, depth-first in document order. */
+  function agendaLists(list: unknown, listStep: Step): void {
+    const stack: { list: unknown; step: Step; depth: number }[] = [{ list, step: listStep, depth: 1 }];
+    while (stack.length) {
+      const { list: l, step, depth } = stack.pop()!;
+      const children: { list: unknown; step: Step; depth: number }[] = [];
+      items(l).forEach((item, i) => {
+        if (!isRecord(item)) return;
+        const itemStep: Step = { node: item, key: i, parent: step };
+        const refs = item['references'];
+        if (isRecord(refs)) {
+          const refsStep: Step = { node: refs, key: 'references', parent: itemStep };
+          check(refs['initiatives'], 'initiatives', refsStep);
+          check(refs['workingGroups'], 'workingGroups', refsStep);
+        }
+        check(item['items'], 'items', itemStep);
+        if (depth < MAX_AGENDA_DEPTH && Array.isArray(item['items'])) children.push({ list: item['items'], step: { node: item['items'], key: 'items', parent: itemStep }, depth: depth + 1 });
+      });
+      for (let c = children.length - 1; c >= 0; c--) stack.push(children[c]!);
+    }
+  }
+  return { drops, touched, warnings };
 }
 
 /**

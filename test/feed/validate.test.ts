@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateFeed, formatPath, type FeedIssue, type ValidationResult } from '../../src/feed/validate.js';
-import { isSafeUrl, STATE_IDS, type Feed } from '../../src/feed/schema.js';
+import { isSafeUrl, MAX_LIST_ITEMS, STATE_IDS, type Feed } from '../../src/feed/schema.js';
 
 type Obj = Record<string, unknown>;
 
@@ -151,6 +151,25 @@ describe('validateFeed: invalid items are dropped', () => {
     expect(r.warnings[0]).to.include({ path: '$.meetings[0].host', dropped: '$.meetings[0]', received: 'a list of 0' });
     expect(r.warnings[0]!.expected).to.match(/^an object/);
     expect(paths(expectNotOk(validateFeed(base({ committee: [] }))).errors)).to.deep.equal(['$.committee']);
+  });
+
+  it(`a list longer than ${MAX_LIST_ITEMS} keeps its first items and says how many were left out, by path`, () => {
+    const initiatives = Array.from({ length: MAX_LIST_ITEMS + 2_500 }, (_, i) => ({ id: `i-${i}`, title: `Synthetic initiative ${i}`, status: 'proposed' }));
+    const members = Array.from({ length: MAX_LIST_ITEMS + 1 }, (_, i) => ({ name: `Synthetic member ${i}` }));
+    const input = base({ initiatives, workingGroups: [{ id: 'g', name: 'Synthetic group' }, { id: 'h', name: 'Synthetic group', members }] });
+    const r = expectOk(validateFeed(input));
+    expect(r.feed.initiatives).to.have.length(MAX_LIST_ITEMS);
+    expect(r.feed.initiatives!.at(-1)!.id).to.equal(`i-${MAX_LIST_ITEMS - 1}`);
+    expect(r.feed.workingGroups![1]!.members).to.have.length(MAX_LIST_ITEMS);
+    expect(r.warnings.map((w) => [w.path, w.dropped, w.received])).to.deep.equal([
+      ['$.initiatives', `$.initiatives[${MAX_LIST_ITEMS}]`, 'a list of 12,500'],
+      ['$.workingGroups[1].members', `$.workingGroups[1].members[${MAX_LIST_ITEMS}]`, 'a list of 10,001'],
+    ]);
+    expect(r.warnings[0]!.expected).to.equal('a list of at most 10,000 items (the 2,500 after them are left out)');
+    // The input is not changed, and an invalid item past the limit is never looked at (no warning for it).
+    expect((input['initiatives'] as unknown[]).length).to.equal(MAX_LIST_ITEMS + 2_500);
+    (input['initiatives'] as Record<string, unknown>[])[MAX_LIST_ITEMS + 1]!['status'] = 'not-a-status';
+    expect(expectOk(validateFeed(input)).warnings).to.have.length(2);
   });
 
   it('a missing required field names the field path', () => {

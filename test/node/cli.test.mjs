@@ -46,6 +46,8 @@ const committee = { id: 'synthetic-committee', name: { ar: 'لجنة اختبا�
 const meeting = (id, extra = {}) => ({ id, status: 'held', start: '2030-01-10', host: { state: 'KW' }, ...extra });
 const FEEDS = {
   valid: { version: '1.0', committee, meetings: [meeting('m-1'), meeting('m-2', { start: '2030-03-05' })] },
+  // 10,003 initiatives: three over the limit of a list.
+  longList: { version: '1.0', committee, initiatives: Array.from({ length: 10_003 }, (_, i) => ({ id: `i-${i}`, title: `Synthetic initiative ${i}`, status: 'proposed' })) },
   // One meeting with an impossible date and a javascript: document link; the other is fine.
   brokenMeeting: {
     version: '1.0',
@@ -95,6 +97,15 @@ describe('majlis-widgets validate <file>', () => {
     assert.match(r.stdout, /^ {2}\$\.meetings\[0\]\.documents\[0\]\.url\n {4}expected: an https, http, mailto or tel URL.*\n {4}found: "javascript:alert\(1\)"\n {4}left out: \$\.meetings\[0\]\.documents\[0\]$/mu);
     assert.match(r.stdout, /--allow-warnings/u);
     assert.doesNotMatch(r.stdout, /m-2|meetings\[1\]/u, 'the valid meeting is not mentioned');
+  });
+
+  it('a list over its limit: every item past it is counted, and --json says how many', async () => {
+    const r = await run(['validate', file('longList.json')]);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /the widgets leave out 3 items; they show the rest/u);
+    assert.match(r.stdout, /^ {2}\$\.initiatives\n {4}expected: a list of at most 10,000 items \(the 3 after them are left out\)\n {4}found: a list of 10,003\n {4}left out: \$\.initiatives\[10000\] and the 2 after it$/mu);
+    const { json } = await runJson(['validate', file('longList.json')]);
+    assert.deepEqual(json.warnings.map((w) => [w.path, w.dropped, w.droppedCount]), [['$.initiatives', '$.initiatives[10000]', 3]]);
   });
 
   it('reports the same paths in Arabic with --lang ar', async () => {

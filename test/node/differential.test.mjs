@@ -25,7 +25,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { validateFeed } = await import('../../src/feed/validate.ts');
-const { MAX_AGENDA_DEPTH } = await import('../../src/feed/schema.ts');
+const { MAX_AGENDA_DEPTH, MAX_LIST_ITEMS } = await import('../../src/feed/schema.ts');
 const A = await import('../reliability/feed-arbitraries.ts');
 
 const root = (p) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
@@ -155,6 +155,12 @@ describe('boundaries where the schema used to differ from the runtime (fixed in 
 });
 
 describe('the known differences, shown', () => {
+  it('a list over the limit: the runtime leaves the rest out with a warning, ajv rejects (maxItems)', () => {
+    const c = compare(feedWith((f) => (f.meetings[0].outcomes = Array.from({ length: MAX_LIST_ITEMS + 1 }, (_, i) => `Synthetic outcome ${i}`))));
+    assert.deepEqual([c.runtimeOk, c.schemaOk, c.why], [false, false, null]);
+    assert.ok(c.errors.some((e) => e.keyword === 'maxItems'), JSON.stringify(c.errors));
+  });
+
   it('timeZone: only the runtime knows the IANA zones', () => {
     const c = compare(feedWith((f) => (f.meetings[0].timeZone = 'Mars/Olympus_Mons')));
     assert.deepEqual([c.runtimeOk, c.schemaOk, c.why], [false, true, 'timeZone']);

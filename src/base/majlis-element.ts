@@ -1,9 +1,6 @@
 import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-// Server rendering only (see renderLight): JSON with every "<" escaped, inside a JSON script element. Browser builds drop it (isServer).
-// eslint-disable-next-line no-restricted-imports
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { FeedError, DEFAULT_MAX_BYTES, parseFeedText, subscribeFeed, toLoadedFeed, type LoadedFeed } from '../feed/loader.js';
 import type { Feed, LangText } from '../feed/schema.js';
 import type { FeedIssue } from '../feed/validate.js';
@@ -87,6 +84,8 @@ type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * (hydrating) render is the same. Removed once the element has hydrated.
  */
 const SSR_ATTR = 'data-majlis-ssr';
+/** Attribute of the inline JSON child that a server writes the feed into (see `renderLight()`). */
+const SSR_FEED_ATTR = 'data-majlis-feed';
 
 /** A short digest of what a widget renders from (FNV-1a over the validated feed, or the error). */
 function renderDigest(data: LoadedFeed | FeedError | undefined): string {
@@ -409,10 +408,14 @@ export abstract class MajlisElement extends LitElement {
     else this.waitForSource();
   }
 
-  /** The inline JSON child, else the `feed` property: validated, an error, or undefined when there is neither. */
+  /**
+   * The inline JSON child (its text, or the `data-majlis-feed` attribute a
+   * server writes, see {@link renderLight}), else the `feed` property:
+   * validated, an error, or undefined when there is neither.
+   */
   private readLocalSource(): LoadedFeed | FeedError | undefined {
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    return this.readSource(inline ? (inline.textContent ?? '') : this.feed);
+    return this.readSource(inline ? (inline.getAttribute(SSR_FEED_ATTR) ?? inline.textContent ?? '') : this.feed);
   }
 
   private readSource(source: unknown): LoadedFeed | FeedError | undefined {
@@ -426,18 +429,19 @@ export abstract class MajlisElement extends LitElement {
   }
 
   /**
-   * Light DOM for server rendering: the feed as an inline
-   * `<script type="application/json">` child, so that the browser hydrates
-   * with the data the server rendered. Rendered where the page's template
-   * asks for it with `renderLight()` from `@lit-labs/ssr-client`. Nothing in
-   * a browser.
+   * Light DOM for server rendering: an inline `<script type="application/json">`
+   * child whose `data-majlis-feed` attribute holds the feed, so that the
+   * browser hydrates with the data the server rendered. An attribute, not the
+   * script's text: Lit escapes an attribute value like any other, so the feed
+   * never goes through an HTML sink (Lit cannot bind text inside a script).
+   * Rendered where the page's template asks for it with `renderLight()` from
+   * `@lit-labs/ssr-client`. Nothing in a browser.
    */
   renderLight(): unknown {
     const source = this.serverSource;
     if (!isServer || source === undefined || source === null) return nothing;
     const json = typeof source === 'string' ? source : JSON.stringify(source);
-    // "<" only occurs inside JSON strings, where \u003c means the same: the text cannot close the script element.
-    return unsafeHTML(`<script type="application/json">${json.replace(/</gu, '\\u003c')}</script>`);
+    return html`<script type="application/json" data-majlis-feed=${json}></script>`;
   }
 
   /** No source yet: an inline JSON child may still be parsed or added; say "missing" only once the page is parsed. */

@@ -172,7 +172,7 @@ describe('server-rendered widgets in the browser', () => {
         const fresh = document.createElement(tag) as MajlisElement;
         for (const a of p.el.attributes) fresh.setAttribute(a.name, a.value);
         fresh.now = new Date(stamp.split(' ')[2]!);
-        fresh.feed = p.el.querySelector('script[type="application/json"]')!.textContent;
+        fresh.feed = p.el.querySelector('script[type="application/json"]')!.getAttribute('data-majlis-feed');
         document.body.append(fresh);
         await settle(fresh);
         expect(fold(base(fresh).textContent)).to.equal(serverText);
@@ -210,7 +210,7 @@ describe('server-rendered widgets in the browser', () => {
     seen.stop();
     expect(p.problems, p.problems.join('\n')).to.deep.equal([]);
     fresh.setAttribute('lang', 'en');
-    fresh.feed = p.el.querySelector('script[type="application/json"]')!.textContent;
+    fresh.feed = p.el.querySelector('script[type="application/json"]')!.getAttribute('data-majlis-feed');
     document.body.append(fresh);
     await settle(fresh);
     const current = fold(fresh.shadowRoot!.querySelector('[part="title"]')!.textContent);
@@ -276,9 +276,9 @@ describe('server-rendered widgets in the browser', () => {
   it('when the inline feed differs from the server\'s data, says so and renders afresh from it', async () => {
     const p = await open('meeting-card', 'lang=en&feed=synthetic');
     const script = p.el.querySelector('script[type="application/json"]')!;
-    const changed = JSON.parse(script.textContent!);
+    const changed = JSON.parse(script.getAttribute('data-majlis-feed')!);
     changed.committee.name.en = 'Synthetic committee, renamed after rendering';
-    script.textContent = JSON.stringify(changed);
+    script.setAttribute('data-majlis-feed', JSON.stringify(changed));
     await start(p);
     expect(p.problems).to.have.length(1);
     expect(p.problems[0]).to.match(/^warn: \[meeting-card\] The feed differs from the one it was rendered with on the server/u);

@@ -1,94 +1,262 @@
 /**
- * The Majlis feed contract, written once as a runtime schema.
+ * The Majlis feed contract, written once as data.
  *
- * From this one source come the TypeScript types (`InferOutput`), the runtime
- * validator (`validateFeed`) and `schema/feed.schema.json` (`npm run schema`).
+ * `FeedContract` describes every field: its shape, whether it is required, and
+ * the plain-English words that name it when it is wrong. From it come the
+ * runtime validator (`validateFeed`, which compiles it once into checks) and
+ * `schema/feed.schema.json` (`npm run schema`). The TypeScript types below
+ * describe the same feed; the differential test holds the validator and the
+ * JSON Schema to one verdict.
  *
  * Modelled after Open Civic Data events/agendas and Popolo memberships. Every
  * human text is a {@link LangText}: a plain string or a `{ "ar": …, "en": … }`
  * language map.
  */
-import * as v from 'valibot';
 
 /** Major version of the feed format this library reads. */
 export const FEED_MAJOR_VERSION = 1;
 
-const nonEmpty = (what: string) =>
-  v.pipe(v.string(`expected ${what} (a string)`), v.trim(), v.minLength(1, `expected ${what}, not an empty string`));
+/**
+ * Deepest nesting of agenda items (top-level items are at depth 1). Deeper
+ * items are left out with a warning by `validateFeed`, unread.
+ */
+export const MAX_AGENDA_DEPTH = 500;
 
 /**
- * An object with these fields. valibot's `object()` also takes a list (`[]` reads as an object with no
- * fields); JSON Schema's `"type": "object"` does not, and neither does the feed contract.
+ * Most items a list of the feed may hold (meetings, agenda items of one list,
+ * members of a group, initiatives…). Later items are left out, unread, with a
+ * warning by `validateFeed`: rendering is linear in the items, and a feed of
+ * hundreds of thousands (a 5 MB feed can hold them) would hold the page for
+ * many seconds.
  */
-function obj<const E extends v.ObjectEntries>(entries: E) {
-  return v.pipe(
-    v.custom<v.InferInput<v.ObjectSchema<E, undefined>>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'expected an object { … }, not a list or a value'),
-    v.object(entries),
-  );
-}
-
-/** Identifier: letters, digits, `-`, `_`, `.`, `:`. */
-export const IdSchema = v.pipe(
-  v.string('expected an id (a string)'),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/u, 'expected an id of letters, digits, "-", "_", "." or ":" (at most 128)'),
-);
-
-/** A human text: a plain string, or a language map with `ar` and/or `en`. */
-export const LangTextSchema = v.union(
-  [
-    nonEmpty('a text'),
-    v.pipe(
-      obj({
-        ar: v.optional(nonEmpty('Arabic text')),
-        en: v.optional(nonEmpty('English text')),
-      }),
-      v.check((m) => m.ar !== undefined || m.en !== undefined, 'expected a language map with "ar" and/or "en"'),
-    ),
-  ],
-  'expected a text: a string or { "ar": "…", "en": "…" }',
-);
+export const MAX_LIST_ITEMS = 10_000;
 
 /** ISO 3166-1 alpha-2 codes of the six GCC member states, plus `GS` for the General Secretariat. */
 export const STATE_IDS = ['BH', 'KW', 'OM', 'QA', 'SA', 'AE', 'GS'] as const;
-export const StateIdSchema = v.picklist(STATE_IDS, 'expected a member state code: BH, KW, OM, QA, SA, AE or GS (General Secretariat)');
+export const MEETING_STATUSES = ['scheduled', 'held', 'postponed', 'cancelled', 'rescheduled'] as const;
+export const MEETING_MODES = ['in-person', 'virtual', 'hybrid'] as const;
+export const PARTICIPANT_ROLES = ['chair', 'vice-chair', 'host', 'opening-speaker', 'speaker', 'presenter', 'rapporteur', 'participant'] as const;
+export const AGENDA_KINDS = ['report', 'presentation', 'discussion', 'decision', 'review', 'briefing'] as const;
+export const AGENDA_STATUSES = ['pending', 'discussed', 'approved', 'adopted', 'noted', 'deferred'] as const;
+export const INITIATIVE_STATUSES = ['proposed', 'under-study', 'approved', 'in-progress', 'completed', 'on-hold', 'cancelled'] as const;
+export const GROUP_KINDS = ['working-group', 'committee', 'team'] as const;
+export const GROUP_STATUSES = ['active', 'dissolved', 'transferred'] as const;
+export const MEMBER_ROLES = ['chair', 'vice-chair', 'rapporteur', 'member', 'observer'] as const;
+
+// ---------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------
+
+export type LangMap = { ar?: string; en?: string };
+export type LangText = string | LangMap;
+export type StateId = (typeof STATE_IDS)[number];
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export type MeetingMode = (typeof MEETING_MODES)[number];
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export interface Committee {
+  id: string;
+  name: LangText;
+  parentBody?: LangText;
+  secretariat?: { name: LangText; city?: LangText };
+  url?: string;
+}
+export interface State {
+  id: StateId;
+  name?: LangText;
+  /** A hex colour, `#8a1538`. */
+  accent?: string;
+}
+export interface Organization {
+  id: string;
+  name: LangText;
+  state?: StateId;
+  url?: string;
+}
+export interface Person {
+  id: string;
+  name: LangText;
+  title?: LangText;
+  organization?: string;
+  state?: StateId;
+}
+/** Who presents or takes part: a state, an organization, a person (by id), or a named one. */
+export interface Actor {
+  state?: StateId;
+  organization?: string;
+  person?: string;
+  name?: LangText;
+}
+export interface Participant extends Actor {
+  role: ParticipantRole;
+  note?: LangText;
+}
+export interface FeedDocument {
+  title: LangText;
+  url: string;
+  type?: string;
+}
+export interface Source {
+  title: LangText;
+  publisher?: LangText;
+  date?: string;
+  url?: string;
+}
+export interface References {
+  initiatives?: string[];
+  workingGroups?: string[];
+}
+export interface AgendaItem {
+  id: string;
+  order?: string;
+  title: LangText;
+  kind?: (typeof AGENDA_KINDS)[number];
+  presenter?: Actor;
+  status?: (typeof AGENDA_STATUSES)[number];
+  decision?: LangText;
+  references?: References;
+  items?: AgendaItem[];
+}
+export interface Meeting {
+  id: string;
+  number?: number;
+  title?: LangText;
+  body?: LangText;
+  /** `YYYY-MM-DD`, or a date-time with an offset. */
+  start?: string;
+  end?: string;
+  /** An IANA time zone, `Asia/Qatar`. */
+  timeZone?: string;
+  status: MeetingStatus;
+  mode?: MeetingMode;
+  host?: { state?: StateId; organization?: string };
+  venue?: { name?: LangText; city?: LangText };
+  participants?: Participant[];
+  summary?: LangText;
+  outcomes?: LangText[];
+  documents?: FeedDocument[];
+  sources?: Source[];
+  agenda?: AgendaItem[];
+}
+export interface Milestone {
+  title: LangText;
+  due?: string;
+  done?: string;
+}
+export interface Initiative {
+  id: string;
+  title: LangText;
+  track?: LangText;
+  summary?: LangText;
+  phase?: { current: number; total?: number };
+  status: (typeof INITIATIVE_STATUSES)[number];
+  progress?: number;
+  leadStates?: StateId[];
+  participatingStates?: StateId[];
+  workingGroup?: string;
+  milestones?: Milestone[];
+  updated?: string;
+}
+export interface Member {
+  person?: string;
+  organization?: string;
+  name?: LangText;
+  state?: StateId;
+  role?: (typeof MEMBER_ROLES)[number];
+  since?: string;
+  until?: string;
+  email?: string;
+  url?: string;
+  image?: string;
+}
+export interface WorkingGroup {
+  id: string;
+  name: LangText;
+  kind?: (typeof GROUP_KINDS)[number];
+  parent?: LangText;
+  mandate?: LangText;
+  status?: (typeof GROUP_STATUSES)[number];
+  transferredTo?: string;
+  established?: string;
+  members?: Member[];
+}
+export interface Feed {
+  $schema?: string;
+  version: string;
+  committee: Committee;
+  states?: State[];
+  organizations?: Organization[];
+  people?: Person[];
+  meetings?: Meeting[];
+  initiatives?: Initiative[];
+  workingGroups?: WorkingGroup[];
+}
+
+// ---------------------------------------------------------------------------
+// The contract
+// ---------------------------------------------------------------------------
+
+/**
+ * One field's shape. `x` is what is expected there, in plain English,
+ * without the word "expected".
+ * - `str`: a string that passes `ok` (`re`: the pattern `ok` tests, for the JSON Schema);
+ * - `num`: a number, whole with `int`, within `min`…`max`;
+ * - `one`: one of the strings of `of`;
+ * - `text`: a {@link LangText} (texts are trimmed and never blank);
+ * - `list`: a list of `of` (at most {@link MAX_LIST_ITEMS}; `agenda`: agenda items, nested at most {@link MAX_AGENDA_DEPTH} deep);
+ * - `obj`: an object with these fields (`req`: the required ones); other keys are left out;
+ * - `agenda`: an agenda item (the recursive part).
+ */
+export type Shape =
+  | { t: 'str'; x: string; ok?: (s: string) => boolean; re?: RegExp }
+  | { t: 'num'; x: string; int?: true; min?: number; max?: number }
+  | { t: 'one'; x: string; of: readonly string[] }
+  | { t: 'text'; x: string }
+  | { t: 'list'; x: string; of: Shape }
+  | { t: 'obj'; x: string; f: Readonly<Record<string, Shape>>; req: readonly string[] }
+  | { t: 'agenda'; x: string };
+
+const str = (x: string, ok?: (s: string) => boolean): Shape => (ok ? { t: 'str', x, ok } : { t: 'str', x });
+const matching = (x: string, re: RegExp): Shape => ({ t: 'str', x, ok: (s) => re.test(s), re });
+const one = (x: string, of: readonly string[]): Shape => ({ t: 'one', x: `${x}: ${of.join(', ')}`, of });
+const list = (of: Shape, x: string): Shape => ({ t: 'list', x: `a list of ${x}`, of });
+/** An object; a field named in `req` must be there. */
+const obj = (f: Record<string, Shape>, req: readonly string[] = [], x = req.length ? `an object with ${req.map((k) => `"${k}"`).join(' and ')}` : 'an object { … }'): Shape => ({
+  t: 'obj',
+  x,
+  f,
+  req,
+});
+
+const TEXT_X = 'a text: a string or { "ar": "…", "en": "…" }';
+export const LangTextShape: Shape = { t: 'text', x: TEXT_X };
+
+/** Identifier: letters, digits, `-`, `_`, `.`, `:`. */
+export const IdShape = matching('an id of letters, digits, "-", "_", "." or ":" (at most 128)', /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/u);
+export const StateIdShape = one('a member state code (GS: General Secretariat)', STATE_IDS);
 
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u;
 const DATE_TIME_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/u;
 
-/** True when the `YYYY-MM-DD` at the start of `s` is a day that exists (no 2023-02-29). */
+/**
+ * True when the `YYYY-MM-DD` at the start of `s` is a day that exists (no 2023-02-29), in the proleptic
+ * Gregorian calendar, from the year 100 (two-digit years are refused, as `Date.UTC` would read them as 19xx).
+ */
 function realDay(s: string): boolean {
   const y = +s.slice(0, 4);
   const m = +s.slice(5, 7);
   const d = +s.slice(8, 10);
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  // 31 days in months 1, 3, 5, 7, 8, 10 and 12; 30 in the others but February.
+  return y >= 100 && d <= (m === 2 ? (leap ? 29 : 28) : 30 + ((m + (m >> 3)) & 1));
 }
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const DateSchema = v.pipe(
-  v.string('expected an ISO 8601 date such as "2024-06-06"'),
-  v.check((s) => DATE_RE.test(s) && realDay(s), 'expected an ISO 8601 date such as "2024-06-06" (a day that exists)'),
-);
-
+export const DateShape = str('an ISO 8601 date such as "2024-06-06" (a day that exists)', (s) => DATE_RE.test(s) && realDay(s));
 /** A date, or a date-time with an offset (`2024-06-06T09:00:00+03:00`). */
-export const DateOrDateTimeSchema = v.pipe(
-  v.string('expected an ISO 8601 date ("2024-06-06") or date-time with offset ("2024-06-06T09:00:00+03:00")'),
-  v.check(
-    (s) => (DATE_RE.test(s) || DATE_TIME_RE.test(s)) && realDay(s),
-    'expected an ISO 8601 date ("2024-06-06") or date-time with offset ("2024-06-06T09:00:00+03:00") of a day that exists',
-  ),
-);
-
-/** A link: https, http, mailto, tel or a relative URL. Anything else is rejected. */
-export const UrlSchema = v.pipe(
-  v.string('expected a URL (a string)'),
-  v.check((s) => isSafeUrl(s), 'expected an https, http, mailto or tel URL, or a relative one'),
-);
-
-/** A CSS colour in hex notation (`#8a1538`); nothing else is accepted. */
-export const ColorSchema = v.pipe(
-  v.string('expected a hex colour such as "#8a1538"'),
-  v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/u, 'expected a hex colour such as "#8a1538"'),
+export const DateOrDateTimeShape = str(
+  'an ISO 8601 date ("2024-06-06") or date-time with offset ("2024-06-06T09:00:00+03:00") of a day that exists',
+  (s) => (DATE_RE.test(s) || DATE_TIME_RE.test(s)) && realDay(s),
 );
 
 const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
@@ -103,215 +271,23 @@ export function isSafeUrl(value: string): boolean {
   return ALLOWED_SCHEMES.has(scheme[1]!.toLowerCase() + ':');
 }
 
-export const StateSchema = obj({
-  id: StateIdSchema,
-  name: v.optional(LangTextSchema),
-  accent: v.optional(ColorSchema),
-});
+/** A link: https, http, mailto, tel or a relative URL. Anything else is rejected. */
+export const UrlShape = str('an https, http, mailto or tel URL, or a relative one', isSafeUrl);
 
-export const OrganizationSchema = obj({
-  id: IdSchema,
-  name: LangTextSchema,
-  state: v.optional(StateIdSchema),
-  url: v.optional(UrlSchema),
-});
+/** E-mail addresses: a local part of letters, digits, `_+-` and dots, a domain with a top level of 2+ letters. */
+export const EMAIL_RE = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u;
 
-export const PersonSchema = obj({
-  id: IdSchema,
-  name: LangTextSchema,
-  title: v.optional(LangTextSchema),
-  organization: v.optional(IdSchema),
-  state: v.optional(StateIdSchema),
-});
-
-export const CommitteeSchema = obj({
-  id: IdSchema,
-  name: LangTextSchema,
-  parentBody: v.optional(LangTextSchema),
-  secretariat: v.optional(
-    obj({
-      name: LangTextSchema,
-      city: v.optional(LangTextSchema),
-    }),
-  ),
-  url: v.optional(UrlSchema),
-});
-
-export const MEETING_STATUSES = ['scheduled', 'held', 'postponed', 'cancelled', 'rescheduled'] as const;
-export const MEETING_MODES = ['in-person', 'virtual', 'hybrid'] as const;
-export const PARTICIPANT_ROLES = ['chair', 'vice-chair', 'host', 'opening-speaker', 'speaker', 'presenter', 'rapporteur', 'participant'] as const;
-export const AGENDA_KINDS = ['report', 'presentation', 'discussion', 'decision', 'review', 'briefing'] as const;
-export const AGENDA_STATUSES = ['pending', 'discussed', 'approved', 'adopted', 'noted', 'deferred'] as const;
-export const INITIATIVE_STATUSES = ['proposed', 'under-study', 'approved', 'in-progress', 'completed', 'on-hold', 'cancelled'] as const;
-export const GROUP_KINDS = ['working-group', 'committee', 'team'] as const;
-export const GROUP_STATUSES = ['active', 'dissolved', 'transferred'] as const;
-export const MEMBER_ROLES = ['chair', 'vice-chair', 'rapporteur', 'member', 'observer'] as const;
-
-/** Who presents or takes part: a state, an organization, a person (by id), or a named one. */
-const ActorFields = {
-  state: v.optional(StateIdSchema),
-  organization: v.optional(IdSchema),
-  person: v.optional(IdSchema),
-  name: v.optional(LangTextSchema),
-};
-
-export const ParticipantSchema = obj({
-  ...ActorFields,
-  role: v.picklist(PARTICIPANT_ROLES, `expected a role: ${PARTICIPANT_ROLES.join(', ')}`),
-  note: v.optional(LangTextSchema),
-});
-
-export const DocumentSchema = obj({
-  title: LangTextSchema,
-  url: UrlSchema,
-  type: v.optional(v.string()),
-});
-
-export const SourceSchema = obj({
-  title: LangTextSchema,
-  publisher: v.optional(LangTextSchema),
-  date: v.optional(DateSchema),
-  url: v.optional(UrlSchema),
-});
-
-export const ReferencesSchema = obj({
-  initiatives: v.optional(v.array(IdSchema, 'expected a list of initiative ids')),
-  workingGroups: v.optional(v.array(IdSchema, 'expected a list of working group ids')),
-});
-
-export interface AgendaItemInput {
-  id: string;
-  order?: string;
-  title: v.InferInput<typeof LangTextSchema>;
-  kind?: (typeof AGENDA_KINDS)[number];
-  presenter?: v.InferInput<typeof PresenterSchema>;
-  status?: (typeof AGENDA_STATUSES)[number];
-  decision?: v.InferInput<typeof LangTextSchema>;
-  references?: v.InferInput<typeof ReferencesSchema>;
-  items?: AgendaItemInput[];
-}
-export type AgendaItemOutput = Omit<AgendaItemInput, 'title' | 'decision' | 'items'> & {
-  title: LangText;
-  decision?: LangText;
-  items?: AgendaItemOutput[];
-};
-
-const PresenterSchema = obj(ActorFields);
-
+const zones = new Map<string, boolean>();
+let canonicalZones: Set<string> | undefined;
 /**
- * Deepest nesting of agenda items (top-level items are at depth 1). Deeper
- * items are left out with a warning by `validateFeed`, before the schema runs:
- * the schema's recursion exhausts the stack a few thousand levels down (Node
- * 20: between 1,000 and 2,000; Chromium: between 2,000 and 3,000).
+ * An IANA time zone the browser knows. The list of canonical zones is cheap to read (about 2 ms the first
+ * time); building a date formatter is not (about 13 ms the first time, for the locale data), so it is asked
+ * only for names outside that list (aliases such as "Asia/Calcutta", or mistakes).
  */
-export const MAX_AGENDA_DEPTH = 500;
-
-/**
- * Most items a list of the feed may hold (meetings, agenda items of one list,
- * members of a group, initiatives…). Later items are left out with a warning
- * by `validateFeed`: rendering is linear in the items, and a feed of hundreds
- * of thousands (a 5 MB feed can hold them) would hold the page for many seconds.
- */
-export const MAX_LIST_ITEMS = 10_000;
-
-export const AgendaItemSchema: v.GenericSchema<AgendaItemInput, AgendaItemOutput> = obj({
-  id: IdSchema,
-  order: v.optional(v.pipe(v.string(), v.regex(/^\d{1,4}(\.\d{1,4}){0,7}$/u, 'expected an order label such as "1" or "1.2"'))),
-  title: LangTextSchema,
-  kind: v.optional(v.picklist(AGENDA_KINDS, `expected an agenda item kind: ${AGENDA_KINDS.join(', ')}`)),
-  presenter: v.optional(PresenterSchema),
-  status: v.optional(v.picklist(AGENDA_STATUSES, `expected an agenda item status: ${AGENDA_STATUSES.join(', ')}`)),
-  decision: v.optional(LangTextSchema),
-  references: v.optional(ReferencesSchema),
-  items: v.optional(v.array(v.lazy(() => AgendaItemSchema), 'expected a list of agenda items')),
-});
-
-export const MeetingSchema = obj({
-  id: IdSchema,
-  number: v.optional(v.pipe(v.number('expected a whole number'), v.integer('expected a whole number'), v.minValue(1, 'expected a number from 1'))),
-  title: v.optional(LangTextSchema),
-  body: v.optional(LangTextSchema),
-  start: v.optional(DateOrDateTimeSchema),
-  end: v.optional(DateOrDateTimeSchema),
-  timeZone: v.optional(v.pipe(v.string(), v.check(isTimeZone, 'expected an IANA time zone such as "Asia/Qatar"'))),
-  status: v.picklist(MEETING_STATUSES, `expected a meeting status: ${MEETING_STATUSES.join(', ')}`),
-  mode: v.optional(v.picklist(MEETING_MODES, `expected a meeting mode: ${MEETING_MODES.join(', ')}`)),
-  host: v.optional(obj({ state: v.optional(StateIdSchema), organization: v.optional(IdSchema) })),
-  venue: v.optional(obj({ name: v.optional(LangTextSchema), city: v.optional(LangTextSchema) })),
-  participants: v.optional(v.array(ParticipantSchema, 'expected a list of participants')),
-  summary: v.optional(LangTextSchema),
-  outcomes: v.optional(v.array(LangTextSchema, 'expected a list of texts')),
-  documents: v.optional(v.array(DocumentSchema, 'expected a list of documents')),
-  sources: v.optional(v.array(SourceSchema, 'expected a list of sources')),
-  agenda: v.optional(v.array(AgendaItemSchema, 'expected a list of agenda items')),
-});
-
-export const MilestoneSchema = obj({
-  title: LangTextSchema,
-  due: v.optional(DateSchema),
-  done: v.optional(DateSchema),
-});
-
-export const InitiativeSchema = obj({
-  id: IdSchema,
-  title: LangTextSchema,
-  track: v.optional(LangTextSchema),
-  summary: v.optional(LangTextSchema),
-  phase: v.optional(
-    obj({
-      current: v.pipe(v.number(), v.integer(), v.minValue(1)),
-      total: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-    }),
-  ),
-  status: v.picklist(INITIATIVE_STATUSES, `expected an initiative status: ${INITIATIVE_STATUSES.join(', ')}`),
-  progress: v.optional(v.pipe(v.number('expected a percentage from 0 to 100'), v.minValue(0, 'expected a percentage from 0 to 100'), v.maxValue(100, 'expected a percentage from 0 to 100'))),
-  leadStates: v.optional(v.array(StateIdSchema)),
-  participatingStates: v.optional(v.array(StateIdSchema)),
-  workingGroup: v.optional(IdSchema),
-  milestones: v.optional(v.array(MilestoneSchema)),
-  updated: v.optional(DateOrDateTimeSchema),
-});
-
-export const MemberSchema = obj({
-  person: v.optional(IdSchema),
-  organization: v.optional(IdSchema),
-  name: v.optional(LangTextSchema),
-  state: v.optional(StateIdSchema),
-  role: v.optional(v.picklist(MEMBER_ROLES, `expected a member role: ${MEMBER_ROLES.join(', ')}`)),
-  since: v.optional(DateSchema),
-  until: v.optional(DateSchema),
-  email: v.optional(v.pipe(v.string(), v.email('expected an e-mail address'))),
-  url: v.optional(UrlSchema),
-  image: v.optional(UrlSchema),
-});
-
-export const WorkingGroupSchema = obj({
-  id: IdSchema,
-  name: LangTextSchema,
-  kind: v.optional(v.picklist(GROUP_KINDS, `expected a group kind: ${GROUP_KINDS.join(', ')}`)),
-  parent: v.optional(LangTextSchema),
-  mandate: v.optional(LangTextSchema),
-  status: v.optional(v.picklist(GROUP_STATUSES, `expected a group status: ${GROUP_STATUSES.join(', ')}`)),
-  transferredTo: v.optional(IdSchema),
-  established: v.optional(DateSchema),
-  members: v.optional(v.array(MemberSchema, 'expected a list of members')),
-});
-
-export const FeedSchema = obj({
-  $schema: v.optional(v.string()),
-  version: v.pipe(v.string('expected a version string such as "1.0"'), v.regex(/^\d+\.\d+(\.\d+)?$/u, 'expected a version such as "1.0"')),
-  committee: CommitteeSchema,
-  states: v.optional(v.array(StateSchema, 'expected a list of states')),
-  organizations: v.optional(v.array(OrganizationSchema, 'expected a list of organizations')),
-  people: v.optional(v.array(PersonSchema, 'expected a list of people')),
-  meetings: v.optional(v.array(MeetingSchema, 'expected a list of meetings')),
-  initiatives: v.optional(v.array(InitiativeSchema, 'expected a list of initiatives')),
-  workingGroups: v.optional(v.array(WorkingGroupSchema, 'expected a list of working groups')),
-});
-
-const tzCache = new Map<string, boolean>();
-function isTimeZone(tz: string): boolean {
-  let ok = tzCache.get(tz);
+export function isTimeZone(tz: string): boolean {
+  canonicalZones ??= new Set(Intl.supportedValuesOf?.('timeZone') ?? []);
+  if (canonicalZones.has(tz)) return true;
+  let ok = zones.get(tz);
   if (ok === undefined) {
     try {
       new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -319,28 +295,124 @@ function isTimeZone(tz: string): boolean {
     } catch {
       ok = false;
     }
-    tzCache.set(tz, ok);
+    zones.set(tz, ok);
   }
   return ok;
 }
 
-export type LangMap = { ar?: string; en?: string };
-export type LangText = string | LangMap;
-export type StateId = (typeof STATE_IDS)[number];
-export type Feed = v.InferOutput<typeof FeedSchema>;
-export type Committee = v.InferOutput<typeof CommitteeSchema>;
-export type State = v.InferOutput<typeof StateSchema>;
-export type Organization = v.InferOutput<typeof OrganizationSchema>;
-export type Person = v.InferOutput<typeof PersonSchema>;
-export type Meeting = v.InferOutput<typeof MeetingSchema>;
-export type Participant = v.InferOutput<typeof ParticipantSchema>;
-export type FeedDocument = v.InferOutput<typeof DocumentSchema>;
-export type Source = v.InferOutput<typeof SourceSchema>;
-export type AgendaItem = AgendaItemOutput;
-export type Initiative = v.InferOutput<typeof InitiativeSchema>;
-export type Milestone = v.InferOutput<typeof MilestoneSchema>;
-export type WorkingGroup = v.InferOutput<typeof WorkingGroupSchema>;
-export type Member = v.InferOutput<typeof MemberSchema>;
-export type MeetingStatus = (typeof MEETING_STATUSES)[number];
-export type MeetingMode = (typeof MEETING_MODES)[number];
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+const ColorShape = matching('a hex colour such as "#8a1538"', /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/u);
+const WHOLE = 'a whole number from 1';
+
+const actor = { state: StateIdShape, organization: IdShape, person: IdShape, name: LangTextShape };
+const references = obj({ initiatives: list(IdShape, 'initiative ids'), workingGroups: list(IdShape, 'working group ids') });
+
+/** An agenda item; its `items` are agenda items again. */
+export const AgendaItemShape = obj(
+  {
+    id: IdShape,
+    order: matching('an order label such as "1" or "1.2"', /^\d{1,4}(\.\d{1,4}){0,7}$/u),
+    title: LangTextShape,
+    kind: one('an agenda item kind', AGENDA_KINDS),
+    presenter: obj(actor),
+    status: one('an agenda item status', AGENDA_STATUSES),
+    decision: LangTextShape,
+    references,
+    items: list({ t: 'agenda', x: 'an agenda item' }, 'agenda items'),
+  },
+  ['id', 'title'],
+);
+
+const meeting = obj(
+  {
+    id: IdShape,
+    number: { t: 'num', x: WHOLE, int: true, min: 1 },
+    title: LangTextShape,
+    body: LangTextShape,
+    start: DateOrDateTimeShape,
+    end: DateOrDateTimeShape,
+    timeZone: str('an IANA time zone such as "Asia/Qatar"', isTimeZone),
+    status: one('a meeting status', MEETING_STATUSES),
+    mode: one('a meeting mode', MEETING_MODES),
+    host: obj({ state: StateIdShape, organization: IdShape }),
+    venue: obj({ name: LangTextShape, city: LangTextShape }),
+    participants: list(obj({ ...actor, role: one('a role', PARTICIPANT_ROLES), note: LangTextShape }, ['role']), 'participants'),
+    summary: LangTextShape,
+    outcomes: list(LangTextShape, 'texts'),
+    documents: list(obj({ title: LangTextShape, url: UrlShape, type: str('a document type (a string)') }, ['title', 'url']), 'documents'),
+    sources: list(obj({ title: LangTextShape, publisher: LangTextShape, date: DateShape, url: UrlShape }, ['title']), 'sources'),
+    agenda: list(AgendaItemShape, 'agenda items'),
+  },
+  ['id', 'status'],
+);
+
+const initiative = obj(
+  {
+    id: IdShape,
+    title: LangTextShape,
+    track: LangTextShape,
+    summary: LangTextShape,
+    phase: obj({ current: { t: 'num', x: `the current phase number (${WHOLE})`, int: true, min: 1 }, total: { t: 'num', x: WHOLE, int: true, min: 1 } }, ['current']),
+    status: one('an initiative status', INITIATIVE_STATUSES),
+    progress: { t: 'num', x: 'a percentage from 0 to 100', min: 0, max: 100 },
+    leadStates: list(StateIdShape, 'member state codes'),
+    participatingStates: list(StateIdShape, 'member state codes'),
+    workingGroup: IdShape,
+    milestones: list(obj({ title: LangTextShape, due: DateShape, done: DateShape }, ['title']), 'milestones'),
+    updated: DateOrDateTimeShape,
+  },
+  ['id', 'title', 'status'],
+);
+
+const member = obj({
+  person: IdShape,
+  organization: IdShape,
+  name: LangTextShape,
+  state: StateIdShape,
+  role: one('a member role', MEMBER_ROLES),
+  since: DateShape,
+  until: DateShape,
+  email: matching('an e-mail address', EMAIL_RE),
+  url: UrlShape,
+  image: UrlShape,
+});
+
+const workingGroup = obj(
+  {
+    id: IdShape,
+    name: LangTextShape,
+    kind: one('a group kind', GROUP_KINDS),
+    parent: LangTextShape,
+    mandate: LangTextShape,
+    status: one('a group status', GROUP_STATUSES),
+    transferredTo: IdShape,
+    established: DateShape,
+    members: list(member, 'members'),
+  },
+  ['id', 'name'],
+);
+
+/** The whole feed. */
+export const FeedContract = obj(
+  {
+    $schema: str('a string'),
+    version: matching('a version such as "1.0"', /^\d+\.\d+(\.\d+)?$/u),
+    committee: obj(
+      {
+        id: IdShape,
+        name: LangTextShape,
+        parentBody: LangTextShape,
+        secretariat: obj({ name: LangTextShape, city: LangTextShape }, ['name']),
+        url: UrlShape,
+      },
+      ['id', 'name'],
+    ),
+    states: list(obj({ id: StateIdShape, name: LangTextShape, accent: ColorShape }, ['id']), 'states'),
+    organizations: list(obj({ id: IdShape, name: LangTextShape, state: StateIdShape, url: UrlShape }, ['id', 'name']), 'organizations'),
+    people: list(obj({ id: IdShape, name: LangTextShape, title: LangTextShape, organization: IdShape, state: StateIdShape }, ['id', 'name']), 'people'),
+    meetings: list(meeting, 'meetings'),
+    initiatives: list(initiative, 'initiatives'),
+    workingGroups: list(workingGroup, 'working groups'),
+  },
+  ['version', 'committee'],
+  'a JSON object with "version" and "committee"',
+);

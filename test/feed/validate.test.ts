@@ -418,6 +418,12 @@ describe('validateFeed: language maps', () => {
     });
   }
 
+  it('names the part of a map that is wrong, with what it holds', () => {
+    const r = expectOk(validateFeed(base({ meetings: [meeting('m-1', { title: { ar: 'عنوان', en: 42 } }), meeting('m-2')] })));
+    expect(r.warnings.map((w) => [w.path, w.dropped, w.received])).to.deep.equal([['$.meetings[0].title.en', '$.meetings[0]', '42']]);
+    expect(r.warnings[0]!.expected).to.equal('English text (a string)');
+  });
+
   it('an empty map inside a list item drops that item with the map path', () => {
     const r = expectOk(validateFeed(base({ meetings: [meeting('m-1', { title: {} }), meeting('m-2', { title: { ar: '' } }), meeting('m-3', { title: 'x' })] })));
     expect(r.feed.meetings!.map((m) => m.id)).to.deep.equal(['m-3']);
@@ -607,10 +613,8 @@ describe('validateFeed: paths after earlier drops', () => {
     expect(paths(r.warnings)).to.deep.equal(['$.meetings[0].start', '$.meetings[1].host.organization']);
   });
 
-  // BUG: src/feed/validate.ts:448-449 (prune) — `out[k] = …` with k === "__proto__" (an own key after JSON.parse)
-  // sets the copy's prototype, and valibot's object schema reads inherited keys (`key in input`). So the contents
-  // of a "__proto__" key are ignored normally, but become the item's fields as soon as any other item in the feed
-  // was dropped (second pass). Fix: build the copy with Object.fromEntries / defineProperty, or skip "__proto__".
+  // A "__proto__" key (an own key after JSON.parse) must never become a copy's prototype, whose fields the
+  // checks would then read as the item's own (an earlier version copied with `out[k] = …` when it dropped items).
   it('ignores "__proto__" keys whether or not another item was dropped', () => {
     const feed = (withBad: boolean) =>
       JSON.parse(
@@ -625,6 +629,46 @@ describe('validateFeed: paths after earlier drops', () => {
     expect(afterDrop.feed.meetings!.map((m) => m.id)).to.deep.equal(['m-1']);
     expect(afterDrop.feed.meetings![0]!.title).to.equal(undefined);
   });
+});
+
+describe('validateFeed: the feed returned', () => {
+  it('is a copy: texts trimmed, unknown keys left out, the input unchanged', () => {
+    const input = base({ 'x-extra': 1, meetings: [meeting('m-1', { title: { ar: '  اجتماع  ', en: 'Meeting\n', fr: 'drop' }, 'x-note': 'drop' })] });
+    const before = JSON.stringify(input);
+    const r = expectOk(validateFeed(input));
+    expect(r.feed).to.not.equal(input);
+    expect(r.feed.meetings![0]).to.deep.equal({ id: 'm-1', status: 'held', title: { ar: 'اجتماع', en: 'Meeting' } });
+    expect(Object.keys(r.feed)).to.not.include('x-extra');
+    expect(JSON.stringify(input)).to.equal(before);
+  });
+
+  it('removing a broken reference or a duplicate changes the copy, never the input', () => {
+    const input = base({
+      initiatives: [
+        { id: 'i-1', title: 'Synthetic initiative', status: 'proposed', workingGroup: 'missing' },
+        { id: 'i-1', title: 'Synthetic duplicate', status: 'proposed' },
+      ],
+    });
+    const before = JSON.stringify(input);
+    const r = expectOk(validateFeed(input));
+    expect(r.feed.initiatives).to.deep.equal([{ id: 'i-1', title: 'Synthetic initiative', status: 'proposed' }]);
+    expect(JSON.stringify(input)).to.equal(before);
+  });
+});
+
+describe('validateFeed: time zones', () => {
+  for (const tz of ['Asia/Qatar', 'Asia/Riyadh', 'UTC', 'Asia/Calcutta', 'America/Argentina/Buenos_Aires']) {
+    it(`accepts ${tz}`, () => {
+      expect(expectOk(validateFeed(base({ meetings: [meeting('m', { timeZone: tz })] }))).warnings).to.deep.equal([]);
+    });
+  }
+  for (const tz of ['Mars/Olympus', 'Asia/Doha ', '', 'GMT+25', 3]) {
+    it(`rejects ${JSON.stringify(tz)}`, () => {
+      const r = expectOk(validateFeed(base({ meetings: [meeting('m', { timeZone: tz })] })));
+      expect(r.warnings.map((w) => [w.path, w.dropped])).to.deep.equal([['$.meetings[0].timeZone', '$.meetings[0]']]);
+      expect(r.warnings[0]!.expected).to.match(/IANA time zone/);
+    });
+  }
 });
 
 describe('validateFeed: dates', () => {

@@ -133,7 +133,7 @@ describe('boundaries where the schema used to differ from the runtime (fixed in 
       ['10.0', false],
       ['1', false],
     ].map(([v, ok]) => [`version ${v}`, (f) => (f.version = v), ok]),
-    // E-mail: the runtime's check (valibot) is narrower than ajv-formats' "email".
+    // E-mail: the runtime's check (EMAIL_RE) is narrower than ajv-formats' "email".
     ...[
       ['test.person.a@example.org', true],
       ['a+b@sub.example.org', true],
@@ -211,7 +211,7 @@ describe('the known differences, shown', () => {
     assert.deepEqual([c.runtimeOk, c.schemaOk], [false, true]);
   });
 
-  // valibot's object() takes a list as an object with no fields; the schema's obj() rejects it, as ajv does.
+  // A list where an object is expected (`[]` has no fields, so a careless check reads it as an empty object): both reject it.
   it('an array where an object of optional fields is expected: both reject', () => {
     for (const change of [
       (f) => (f.meetings[0].host = []),

@@ -10,7 +10,7 @@ const TAGS = readdirSync('src/define')
 /**
  * Library build.
  * - `vite build` (mode "npm"): ES modules for npm in dist/, one file per source
- *   module, with lit, @lit/localize and valibot kept external.
+ *   module, with lit and @lit/localize kept external.
  * - `vite build --mode cdn`: dist/cdn/<entry>.js, self-contained minified ES
  *   modules for CMS pages (`<script type="module" src=".../majlis.js">`).
  */
@@ -38,8 +38,18 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
           fileName: (_format, entry) => `${entry}.js`,
         },
-        // Inline any dynamic import(), so each CDN file stays one file.
-        rollupOptions: { output: { codeSplitting: false } },
+        rollupOptions: {
+          output: {
+            // Inline any dynamic import(), so each CDN file stays one file.
+            codeSplitting: false,
+            // In library mode with the "es" format, vite compresses and mangles but keeps the whitespace and
+            // the /* @__PURE__ */ annotations, for bundlers that consume the output. A CDN file is loaded as
+            // is by the browser, so it is printed minified (majlis.js: about 7 kB less gzip). Only the licence
+            // notices of the bundled code stay (lit's BSD-3-Clause asks for them; 0.3 kB gzip).
+            minify: { compress: true, mangle: true, codegen: true },
+            comments: { legal: true, annotation: false, jsdoc: false },
+          },
+        },
       },
     };
   }
@@ -61,7 +71,7 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rollupOptions: {
-        external: [/^lit(\/|$)/u, /^@lit\//u, /^@lit-labs\//u, /^valibot(\/|$)/u, /^react(\/|$)/u],
+        external: [/^lit(\/|$)/u, /^@lit\//u, /^@lit-labs\//u, /^react(\/|$)/u],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -102,10 +102,14 @@ function under(key: PathKey, mark: number): void {
   for (let i = mark; i < found.length; i++) found[i]!.keys.push(key);
 }
 
-const TEXT_PARTS = [
-  ['ar', 'Arabic'],
-  ['en', 'English'],
-] as const;
+/** One part of a language map: its trimmed text, or FAIL (with the problem under `key`). */
+function textPart(s: unknown, key: string, language: string): string | typeof FAIL {
+  const t = typeof s === 'string' ? s.trim() : undefined;
+  if (t) return t;
+  fail(t === undefined ? `${language} text (a string)` : `${language} text, not an empty string`, t ?? s);
+  found[found.length - 1]!.keys.push(key);
+  return FAIL;
+}
 
 function checkText(v: unknown): unknown {
   if (typeof v === 'string') {
@@ -113,21 +117,12 @@ function checkText(v: unknown): unknown {
     return t || fail('a text, not an empty string', t);
   }
   if (!isRecord(v)) return fail('a text: a string or { "ar": "…", "en": "…" }', v);
-  const out: Record<string, string> = {};
-  let ok = true;
-  for (const [k, name] of TEXT_PARTS) {
-    const s = v[k];
-    if (s === undefined) continue;
-    const t = typeof s === 'string' ? s.trim() : undefined;
-    if (t) out[k] = t;
-    else {
-      fail(t === undefined ? `${name} text (a string)` : `${name} text, not an empty string`, t ?? s);
-      found[found.length - 1]!.keys.push(k);
-      ok = false;
-    }
-  }
-  if (!ok) return FAIL;
-  return out['ar'] || out['en'] ? out : fail('a language map with "ar" and/or "en"', v);
+  const ar = v['ar'] === undefined ? undefined : textPart(v['ar'], 'ar', 'Arabic');
+  const en = v['en'] === undefined ? undefined : textPart(v['en'], 'en', 'English');
+  if (ar === FAIL || en === FAIL) return FAIL;
+  if (ar === undefined && en === undefined) return fail('a language map with "ar" and/or "en"', v);
+  // The same keys in the same order for every map: one object shape.
+  return ar === undefined ? { en } : en === undefined ? { ar } : { ar, en };
 }
 
 const compiled = new WeakMap<Shape, Check>();
@@ -309,12 +304,14 @@ function checkReferences(feed: Feed, inputPath: (keys: readonly PathKey[]) => st
     const seen = new Set<string>();
     if (!list) return seen;
     const dup = new Set<T>();
-    list.forEach((item, i) => {
-      if (seen.has(item.id)) {
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i]!;
+      const size = seen.size;
+      if (seen.add(item.id).size === size) {
         dup.add(item);
         warnings.push({ path: inputPath([name, i, 'id']), expected: `an id not used before in ${name}`, received: describe(item.id), dropped: inputPath([name, i]) });
-      } else seen.add(item.id);
-    });
+      }
+    }
     if (dup.size) duplicates.push(() => list.splice(0, list.length, ...list.filter((x) => !dup.has(x))));
     return seen;
   };

@@ -68,6 +68,8 @@ interface Entry {
   subs: Set<FeedSubscriber>;
   inflight?: AbortController;
   result?: LoadedFeed;
+  /** The body `result` was read from. */
+  text?: string;
 }
 
 const entries = new Map<string, Entry>();
@@ -101,7 +103,9 @@ async function readLimited(res: Response, url: string, maxBytes: number): Promis
   return new TextDecoder().decode(all);
 }
 
-async function fetchFeed(url: string, signal: AbortSignal, maxBytes: number, revalidate: boolean): Promise<LoadedFeed> {
+async function fetchFeed(entry: Entry, signal: AbortSignal, maxBytes: number): Promise<{ text: string; result: LoadedFeed }> {
+  const url = entry.url;
+  const revalidate = entry.result !== undefined;
   let res: Response;
   try {
     // A refresh revalidates with the server instead of taking the HTTP cache's copy.
@@ -121,7 +125,9 @@ async function fetchFeed(url: string, signal: AbortSignal, maxBytes: number, rev
     throw new FeedError('content-type', `Feed is ${type.split(';')[0]}, not JSON (${url})`, { url });
   }
   const text = await readLimited(res, url, maxBytes);
-  return parseFeedText(text, url);
+  // A refresh that brings the same body (the usual poll) gives the same result: nothing is parsed, validated or rendered again.
+  if (entry.result && entry.text === text) return { text, result: entry.result };
+  return { text, result: parseFeedText(text, url) };
 }
 
 /** Worth trying again: the network, a timeout, or HTTP 408, 425, 429 and 5xx. */
@@ -151,7 +157,7 @@ function start(entry: Entry): void {
   const timeout = Math.min(...subs.map((s) => s.timeout));
   const maxBytes = Math.min(...subs.map((s) => s.maxBytes));
   const retries = Math.max(0, Math.min(...subs.map((s) => s.retries)));
-  const attempt = async (): Promise<LoadedFeed> => {
+  const attempt = async (): Promise<{ text: string; result: LoadedFeed }> => {
     for (let n = 0; ; n++) {
       // Each attempt has its own timeout; leaving the page (controller) aborts them all.
       const one = new AbortController();
@@ -159,7 +165,7 @@ function start(entry: Entry): void {
       controller.signal.addEventListener('abort', stop, { once: true });
       const timer = setTimeout(() => one.abort(new FeedError('timeout', `Feed request timed out after ${timeout} ms (${entry.url})`, { url: entry.url })), timeout);
       try {
-        return await fetchFeed(entry.url, one.signal, maxBytes, entry.result !== undefined);
+        return await fetchFeed(entry, one.signal, maxBytes);
       } catch (err) {
         const e = err instanceof FeedError ? err : new FeedError('network', `Feed request failed (${entry.url}): ${String(err)}`, { url: entry.url });
         if (controller.signal.aborted || n >= retries || !transient(e)) throw e;
@@ -171,10 +177,11 @@ function start(entry: Entry): void {
     }
   };
   attempt().then(
-    (result) => {
+    ({ text, result }) => {
       if (entry.inflight !== controller) return;
       entry.inflight = undefined;
       entry.result = result;
+      entry.text = text;
       for (const s of [...entry.subs]) s.onData(result);
     },
     (err: unknown) => {

@@ -180,6 +180,35 @@ describe('feed loading (real dev server)', () => {
     expect($(el, '[part="error"]')).to.not.exist;
   });
 
+  it('a refresh that brings the same body is not validated or rendered again; a changed body is', async () => {
+    const key = `revised-${Date.now()}`;
+    const { el } = mount<MeetingCard>('meeting-card', { src: `/__fault/revised/${key}/synthetic`, refresh: '0.2', meeting: 'm-5', lang: 'en' });
+    const view = el as unknown as { renderView(...a: unknown[]): unknown };
+    const render = view.renderView.bind(el);
+    let renders = 0;
+    view.renderView = (...a: unknown[]) => (renders++, render(...a));
+    const loads: { feed: unknown; rendersBefore: number }[] = [];
+    el.addEventListener('majlis-load', (e) => loads.push({ feed: (e as CustomEvent).detail.feed, rendersBefore: renders }));
+    await timeoutAfter(
+      (async () => {
+        while (loads.length < 4) await new Promise((r) => setTimeout(r, 50));
+      })(),
+      8000,
+      'four loads',
+    );
+    el.remove();
+    const [a, b, c, d] = loads;
+    // Requests 1 and 2 bring the same body, 3 and 4 another one.
+    expect(b!.feed).to.equal(a!.feed);
+    expect(c!.feed).to.not.equal(b!.feed);
+    expect((c!.feed as { committee: { name: string } }).committee.name).to.equal('Synthetic committee (revision 1)');
+    expect(d!.feed).to.equal(c!.feed);
+    // The same body renders nothing; the changed one renders again.
+    expect(c!.rendersBefore).to.equal(b!.rendersBefore);
+    expect(d!.rendersBefore).to.be.greaterThan(c!.rendersBefore);
+    expect(await count(key)).to.be.at.least(4);
+  });
+
   it('partly invalid feeds render the valid parts with a warning naming the path', async () => {
     const feed = syntheticFeed();
     (feed['meetings'] as Record<string, unknown>[])[1]!['start'] = '10/02/2030';

@@ -11,6 +11,7 @@
 //   /__fault/fail-then/<key>/<n>/<status>/<name>  first <n> requests fail with <status> (?retry-after=<s>)
 //   /__fault/type/<a>/<b>/<name>  the fixture served as content type <a>/<b>
 //   /__fault/redirect/<name>      302 to /test/fixtures/<name>
+//   /__fault/revised/<key>/<name> the fixture, its committee renamed "… (revision <k>)" every second request (k = 0, 0, 1, 1, …)
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
@@ -120,6 +121,13 @@ addEventListener('error', (e) => __errors.push(String(e.message)));`;
       ctx.type = `${a}/${b}`;
       ctx.body = await fixture(parts[3]);
       return;
+    case 'revised': {
+      const n = (counts.get(a) ?? 0) + 1;
+      counts.set(a, n);
+      const feed = JSON.parse(await fixture(b));
+      feed.committee.name = `Synthetic committee (revision ${Math.floor((n - 1) / 2)})`;
+      return json(JSON.stringify(feed));
+    }
     case 'redirect':
       ctx.redirect(`/test/fixtures/${a}.json`);
       return;

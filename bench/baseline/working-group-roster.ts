@@ -2,7 +2,9 @@
  * `<vanilla-working-group-roster>`: the markup `<working-group-roster>` renders
  * with its default attributes (every group, grouped by state, members closed,
  * former members hidden), written by hand with the DOM API. It handles what
- * the synthetic feed has (texts in both languages, no photos).
+ * the synthetic feed has (texts in both languages, no photos). Like the
+ * widget, it measures its width when it renders and builds the one layout of
+ * the members that width needs (both where it has no width).
  */
 import type { CSSResult } from 'lit';
 import { workingGroupRosterStyles } from '../../src/components/working-group-roster/working-group-roster.styles.js';
@@ -10,6 +12,7 @@ import { groupKindLabel, groupStatusLabel, memberRoleLabel } from '../../src/com
 import type { Member, StateId, WorkingGroup } from '../../src/feed/schema.js';
 import { indexFeed, type StateInfo } from '../../src/feed/select.js';
 import { msg, str } from '../../src/locale/msg.js';
+import { measureLayout, type Layout } from '../../src/components/working-group-roster/working-group-roster.layout.js';
 import { bdi, chevron, h, heading, textOf, VanillaWidget, type BaselineContext } from './dom.js';
 
 const ROLES = ['chair', 'vice-chair', 'rapporteur', 'member', 'observer'] as const;
@@ -50,12 +53,13 @@ class VanillaRoster extends VanillaWidget {
       const sub = [person?.title, isOrg ? undefined : org?.name].filter((x) => x !== undefined).map((t) => textOf(t, locale));
       return { index, name: name && textOf(name, locale), sub, state, role: m.role ?? 'member', since: m.since, until: m.until, email: m.email, url: m.url };
     };
+    const layout: Layout = measureLayout(this) ?? 'both';
     const chips = idx.states.map((s) =>
       h('button', { type: 'button', part: 'chip', class: 'chip', 'data-state': s.id, 'aria-pressed': 'false' }, dot(s), bdi(s.name, locale)),
     );
     return h(
       'section',
-      { class: 'roster', part: 'roster', 'aria-labelledby': 'roster-title' },
+      { class: layout === 'both' ? 'roster both-layouts' : 'roster', part: 'roster', 'aria-labelledby': 'roster-title' },
       heading(2, 'heading', h('span', { id: 'roster-title' }, msg('Working groups and committees', { id: 'roster.title' }))),
       h(
         'div',
@@ -72,12 +76,12 @@ class VanillaRoster extends VanillaWidget {
       h(
         'div',
         { class: 'groups' },
-        groups.map((g) => this.group(ctx, g, (g.members ?? []).map(rowOf), today, names.get(g.transferredTo ?? '') && g.status === 'transferred' ? g.transferredTo : undefined, idx.states)),
+        groups.map((g) => this.group(ctx, g, (g.members ?? []).map(rowOf), today, names.get(g.transferredTo ?? '') && g.status === 'transferred' ? g.transferredTo : undefined, idx.states, layout)),
       ),
     );
   }
 
-  private group(ctx: BaselineContext, g: WorkingGroup, rows: Row[], today: string, transferredTo: string | undefined, states: StateInfo[]): Node {
+  private group(ctx: BaselineContext, g: WorkingGroup, rows: Row[], today: string, transferredTo: string | undefined, states: StateInfo[], layout: Layout): Node {
     const { locale, fmt } = ctx;
     const idx = indexFeed(ctx.feed);
     const current = rows.filter((m) => !(m.until && m.until < today));
@@ -154,79 +158,81 @@ class VanillaRoster extends VanillaWidget {
     const vacancy = () => msg('No representative listed', { id: 'roster.vacancy' });
     const role = (m: Row) => memberRoleLabel(m.role);
     const colHead = (cls: string, label: string) => h('th', { scope: 'col', class: cls }, label);
-    const table = h(
-      'div',
-      { class: 'layout-table' },
+    const table = () =>
       h(
-        'table',
-        { part: 'table', class: `cols-${n}` },
-        h('caption', { class: 'visually-hidden' }, msg(str`Members of ${isolate(name)}`, { id: 'roster.caption' })),
+        'div',
+        { class: 'layout-table' },
         h(
-          'thead',
-          null,
+          'table',
+          { part: 'table', class: `cols-${n}` },
+          h('caption', { class: 'visually-hidden' }, msg(str`Members of ${isolate(name)}`, { id: 'roster.caption' })),
           h(
-            'tr',
+            'thead',
             null,
-            colHead('col-member', msg('Member', { id: 'roster.col.member' })),
-            colHead('col-role', msg('Role', { id: 'roster.col.role' })),
-            cols.term ? colHead('col-term', msg('Term', { id: 'roster.col.term' })) : null,
-            cols.contact ? colHead('col-contact', msg('Contact', { id: 'roster.col.contact' })) : null,
+            h(
+              'tr',
+              null,
+              colHead('col-member', msg('Member', { id: 'roster.col.member' })),
+              colHead('col-role', msg('Role', { id: 'roster.col.role' })),
+              cols.term ? colHead('col-term', msg('Term', { id: 'roster.col.term' })) : null,
+              cols.contact ? colHead('col-contact', msg('Contact', { id: 'roster.col.contact' })) : null,
+            ),
+          ),
+          sections.map((s) =>
+            h(
+              'tbody',
+              null,
+              h('tr', { class: 'section-row' }, h('th', { scope: 'rowgroup', colspan: n }, sectionLabel(s))),
+              s.members.length
+                ? s.members.map((m) =>
+                    h(
+                      'tr',
+                      null,
+                      h('th', { scope: 'row', class: 'who-cell' }, who(m)),
+                      h('td', null, role(m)),
+                      cols.term ? h('td', null, term(m)) : null,
+                      cols.contact ? h('td', null, contacts(m)) : null,
+                    ),
+                  )
+                : h('tr', { class: 'vacancy-row' }, h('td', { colspan: n, class: 'vacancy', part: 'vacancy' }, vacancy())),
+            ),
           ),
         ),
+      );
+    const fact = (label: string, value: Node | string) => h('div', null, h('dt', null, label), h('dd', null, value));
+    const list = () =>
+      h(
+        'div',
+        { class: 'layout-list', part: 'list' },
         sections.map((s) =>
           h(
-            'tbody',
-            null,
-            h('tr', { class: 'section-row' }, h('th', { scope: 'rowgroup', colspan: n }, sectionLabel(s))),
+            'div',
+            { class: 'section' },
+            heading(5, 'section-title', sectionLabel(s)),
             s.members.length
-              ? s.members.map((m) =>
-                  h(
-                    'tr',
-                    null,
-                    h('th', { scope: 'row', class: 'who-cell' }, who(m)),
-                    h('td', null, role(m)),
-                    cols.term ? h('td', null, term(m)) : null,
-                    cols.contact ? h('td', null, contacts(m)) : null,
-                  ),
+              ? h(
+                  'ul',
+                  { class: 'member-list' },
+                  s.members.map((m) => {
+                    const t = cols.term ? term(m) : '';
+                    return h(
+                      'li',
+                      { class: 'member' },
+                      who(m),
+                      h(
+                        'dl',
+                        { class: 'member-facts' },
+                        fact(msg('Role', { id: 'roster.col.role' }), role(m)),
+                        t ? fact(msg('Term', { id: 'roster.col.term' }), t) : null,
+                        cols.contact && (m.email || m.url) ? fact(msg('Contact', { id: 'roster.col.contact' }), contacts(m)) : null,
+                      ),
+                    );
+                  }),
                 )
-              : h('tr', { class: 'vacancy-row' }, h('td', { colspan: n, class: 'vacancy', part: 'vacancy' }, vacancy())),
+              : h('p', { class: 'vacancy', part: 'vacancy' }, vacancy()),
           ),
         ),
-      ),
-    );
-    const fact = (label: string, value: Node | string) => h('div', null, h('dt', null, label), h('dd', null, value));
-    const list = h(
-      'div',
-      { class: 'layout-list', part: 'list' },
-      sections.map((s) =>
-        h(
-          'div',
-          { class: 'section' },
-          heading(5, 'section-title', sectionLabel(s)),
-          s.members.length
-            ? h(
-                'ul',
-                { class: 'member-list' },
-                s.members.map((m) => {
-                  const t = cols.term ? term(m) : '';
-                  return h(
-                    'li',
-                    { class: 'member' },
-                    who(m),
-                    h(
-                      'dl',
-                      { class: 'member-facts' },
-                      fact(msg('Role', { id: 'roster.col.role' }), role(m)),
-                      t ? fact(msg('Term', { id: 'roster.col.term' }), t) : null,
-                      cols.contact && (m.email || m.url) ? fact(msg('Contact', { id: 'roster.col.contact' }), contacts(m)) : null,
-                    ),
-                  );
-                }),
-              )
-            : h('p', { class: 'vacancy', part: 'vacancy' }, vacancy()),
-        ),
-      ),
-    );
+      );
     return h(
       'article',
       { class: 'group', part: 'group', tabindex: '-1', id: `group-${g.id}`, 'aria-labelledby': `name-${g.id}` },
@@ -256,7 +262,7 @@ class VanillaRoster extends VanillaWidget {
           'members-title',
           h('button', { type: 'button', part: 'members-toggle', class: 'toggle', 'aria-expanded': 'false', 'aria-controls': bodyId }, chevron(), h('span', null, count)),
         ),
-        h('div', { class: 'members', part: 'members', id: bodyId, hidden: '' }, table, list),
+        h('div', { class: 'members', part: 'members', id: bodyId, hidden: '' }, layout === 'table' ? table() : layout === 'list' ? list() : [table(), list()]),
       ),
     );
   }

@@ -46,7 +46,9 @@ async function show(attrs: Record<string, string> = {}, opts: { feed?: unknown; 
 
 const group = (el: Element, id: string) => $(el, `#group-${id}`)!;
 const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/gu, ' ').trim();
-/** Names of the members in a group's list layout, in order (current members, then former). */
+/** Names of the members in the layout a group shows (one: the element's width picks it), in order (current members, then former). */
+const memberNames = (el: Element, id: string) => [...group(el, id).querySelectorAll('.layout-list .name, .layout-table tbody .name')].map((n) => fold(n.textContent));
+/** Names in a group's list layout (a narrow element renders it), in order. */
 const listNames = (el: Element, id: string) => [...group(el, id).querySelectorAll('.layout-list .name')].map((n) => fold(n.textContent));
 /** Names in a group's current-members table, in order. */
 const tableNames = (el: Element, id: string) =>
@@ -218,8 +220,9 @@ describe('<working-group-roster>', () => {
       const vacancies = $$(el, '.layout-table [part="vacancy"]');
       expect(vacancies).to.have.length(1);
       expect(fold(vacancies[0]!.closest('tbody')!.textContent)).to.equal('State of Kuwait No representative listed');
-      // The list layout says the same under the state's heading.
-      const listVacancy = $(el, '.layout-list [part="vacancy"]')!;
+      // The list layout (a narrow element) says the same under the state's heading.
+      const narrow = await show({ group: 'wg-alpha', lang: 'en' }, { width: 360 });
+      const listVacancy = $(narrow, '.layout-list [part="vacancy"]')!;
       expect(fold(listVacancy.closest('.section')!.textContent)).to.equal('State of Kuwait No representative listed');
       // No State column: the blocks are the states.
       expect($$(el, '.members > .layout-table thead th').map((t) => fold(t.textContent))).to.deep.equal(['Member', 'Role', 'Term', 'Contact']);
@@ -240,7 +243,8 @@ describe('<working-group-roster>', () => {
       const vacancies = $$(el, '.layout-table [part="vacancy"]');
       expect(vacancies).to.have.length(6);
       for (const v of vacancies) expect(fold(v.textContent)).to.equal('لا يوجد ممثل مُدرج');
-      expect($$(el, '.layout-list [part="vacancy"]')).to.have.length(6);
+      const narrow = await show({ group: 'wg-alpha' }, { feed, width: 360 });
+      expect($$(narrow, '.layout-list [part="vacancy"]')).to.have.length(6);
     });
 
     it('group-by role: chair, vice-chair, rapporteur, members, observers; a State column instead of a Role column', async () => {
@@ -274,7 +278,8 @@ describe('<working-group-roster>', () => {
         'Test Person F',
       ]);
       expect($$(el, '.members > .layout-table thead th').map((t) => fold(t.textContent))).to.deep.equal(['Member', 'Role', 'State', 'Term', 'Contact']);
-      expect(listNames(el, 'wg-alpha')).to.deep.equal(tableNames(el, 'wg-alpha'));
+      const narrow = await show({ group: 'wg-alpha', 'group-by': 'none', lang: 'en' }, { width: 360 });
+      expect(listNames(narrow, 'wg-alpha')).to.deep.equal(tableNames(el, 'wg-alpha'));
     });
 
     it('an unknown group-by value falls back to state', async () => {
@@ -314,7 +319,7 @@ describe('<working-group-roster>', () => {
       expect($$(el, '[part="vacancy"]')).to.have.length(0);
       el.showFormer = true;
       await settle(el);
-      expect(listNames(el, 'wg-beta')).to.deep.equal(['شخص اختباري ج', 'شخص اختباري ز']);
+      expect(memberNames(el, 'wg-beta')).to.deep.equal(['شخص اختباري ج', 'شخص اختباري ز']);
       expect(fold($(el, '[part="former"] .section-title')!.textContent)).to.equal('الأعضاء السابقون (٢)');
     });
   });
@@ -448,34 +453,34 @@ describe('<working-group-roster>', () => {
     it('ignores tashkeel in the query and in the feed', async () => {
       // "مستشار المستوى الأعلى" (Test Person B's title) by a fully vowelled query.
       const inQuery = await search('مُسْتَشَارُ');
-      expect(listNames(inQuery, 'wg-alpha')).to.deep.equal(['شخص اختباري ب']);
+      expect(memberNames(inQuery, 'wg-alpha')).to.deep.equal(['شخص اختباري ب']);
       const inFeed = await search('ممثل اختباري');
-      expect(listNames(inFeed, 'wg-alpha')).to.deep.equal(['مُمَثِّلٌ اختباريّ']);
+      expect(memberNames(inFeed, 'wg-alpha')).to.deep.equal(['مُمَثِّلٌ اختباريّ']);
     });
 
     it('treats أ/إ/آ/ا, ة/ه and ى/ي alike', async () => {
       // "مدير إدارة اختبارية" (Test Person A's title) by "ادارة" and "اداره".
-      expect(listNames(await search('ادارة'), 'wg-alpha')).to.deep.equal(['شخص اختباري أ']);
-      expect(listNames(await search('اداره'), 'wg-alpha')).to.deep.equal(['شخص اختباري أ']);
+      expect(memberNames(await search('ادارة'), 'wg-alpha')).to.deep.equal(['شخص اختباري أ']);
+      expect(memberNames(await search('اداره'), 'wg-alpha')).to.deep.equal(['شخص اختباري أ']);
       // "هيئة الحكومة الإلكترونية الاختبارية" (Test Person B's organization) by "هيئه الحكومه الالكترونيه".
-      expect(listNames(await search('هيئه الحكومه الالكترونيه'), 'wg-alpha')).to.deep.equal(['شخص اختباري ب']);
+      expect(memberNames(await search('هيئه الحكومه الالكترونيه'), 'wg-alpha')).to.deep.equal(['شخص اختباري ب']);
       // "مستشار المستوى الأعلى" by "المستوي الاعلي".
-      expect(listNames(await search('المستوي الاعلي'), 'wg-alpha')).to.deep.equal(['شخص اختباري ب']);
+      expect(memberNames(await search('المستوي الاعلي'), 'wg-alpha')).to.deep.equal(['شخص اختباري ب']);
     });
 
     it('matches the English side of a language map while showing Arabic, and state and role names', async () => {
-      expect(listNames(await search('test delegate'), 'wg-alpha')).to.deep.equal(['مُمَثِّلٌ اختباريّ']);
+      expect(memberNames(await search('test delegate'), 'wg-alpha')).to.deep.equal(['مُمَثِّلٌ اختباريّ']);
       // Kuwait's only member (in Beta) has left: nothing to show unless former members are shown.
       expect(visibleGroups(await search('الكويت'))).to.deep.equal([]);
-      expect(listNames(await search('الكويت', { 'show-former': '' }), 'wg-beta')).to.deep.equal(['شخص اختباري ز']);
-      expect(listNames(await search('سلطنة عمان'), 'wg-alpha')).to.deep.equal(['شخص اختباري ج', 'الجهة الرقمية الاختبارية']);
-      expect(listNames(await search('observer'), 'wg-alpha')).to.deep.equal(['منظمة تعاون اختبارية']);
+      expect(memberNames(await search('الكويت', { 'show-former': '' }), 'wg-beta')).to.deep.equal(['شخص اختباري ز']);
+      expect(memberNames(await search('سلطنة عمان'), 'wg-alpha')).to.deep.equal(['شخص اختباري ج', 'الجهة الرقمية الاختبارية']);
+      expect(memberNames(await search('observer'), 'wg-alpha')).to.deep.equal(['منظمة تعاون اختبارية']);
     });
 
     it('a group that matches by its own name shows all its members; others are hidden; the count is announced', async () => {
       const el = await search('Alpha', { lang: 'en' });
       expect(visibleGroups(el)).to.deep.equal(['group-wg-alpha']);
-      expect(listNames(el, 'wg-alpha')).to.have.length(8);
+      expect(memberNames(el, 'wg-alpha')).to.have.length(8);
       expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
       expect(fold($(el, '[part="count"]')!.textContent)).to.equal('Groups shown: 1 of 4. Members shown: 8 of 8.');
       // The search opened the group.
@@ -490,7 +495,7 @@ describe('<working-group-roster>', () => {
     it('terms may come from the group and the member together', async () => {
       const el = await search('Alpha rapporteur', { lang: 'en' });
       expect(visibleGroups(el)).to.deep.equal(['group-wg-alpha']);
-      expect(listNames(el, 'wg-alpha')).to.deep.equal(['Test Person C']);
+      expect(memberNames(el, 'wg-alpha')).to.deep.equal(['Test Person C']);
     });
 
     it('the search box sets the query attribute; nothing found says so and offers to clear', async () => {
@@ -516,7 +521,7 @@ describe('<working-group-roster>', () => {
       const shown = await search('expert', { lang: 'en', 'show-former': '' });
       expect(visibleGroups(shown)).to.deep.equal(['group-wg-alpha']);
       expect(fold(group(shown, 'wg-alpha').querySelector('[part="no-members"]')!.textContent)).to.equal('No current member matches the search or filter.');
-      expect(listNames(shown, 'wg-alpha')).to.deep.equal(['Test Person D']);
+      expect(memberNames(shown, 'wg-alpha')).to.deep.equal(['Test Person D']);
     });
   });
 
@@ -571,35 +576,134 @@ describe('<working-group-roster>', () => {
   });
 
   describe('layout by container width', () => {
-    const displayed = (el: WorkingGroupRoster) => ({
-      table: getComputedStyle(group(el, 'wg-alpha').querySelector('.layout-table')!).display,
-      list: getComputedStyle(group(el, 'wg-alpha').querySelector('.layout-list')!).display,
-    });
+    /** The layouts a group has in its markup, and how each is displayed. */
+    const layouts = (el: WorkingGroupRoster) =>
+      Object.fromEntries(['table', 'list'].flatMap((l) => [...group(el, 'wg-alpha').querySelectorAll(`.members > .layout-${l}`)].map((e) => [l, getComputedStyle(e).display])));
+    /** Until the resize observer has told the element (it runs after layout, in the next frame) and it has rendered. */
+    const resized = async (el: WorkingGroupRoster) => {
+      for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await settle(el);
+    };
 
-    it('a table with column and row headers and a caption at 1000px; a list at 360px', async () => {
+    it('a table with column and row headers and a caption at 1000px; a list at 360px; only the one shown is rendered', async () => {
       const wide = await show({ group: 'wg-alpha', lang: 'en' }, { width: 1000 });
-      expect(displayed(wide)).to.deep.equal({ table: 'block', list: 'none' });
+      expect(layouts(wide)).to.deep.equal({ table: 'block' });
       const table = $<HTMLTableElement>(wide, '[part="table"]')!;
       expect(table.caption!.textContent).to.equal('Members of \u2068Synthetic Working Group Alpha\u2069');
       expect($$(wide, '.members > .layout-table thead th').every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       expect(table.querySelectorAll('tbody th[scope="row"]')).to.have.length(8);
 
       const narrow = await show({ group: 'wg-alpha', lang: 'en' }, { width: 360 });
-      expect(displayed(narrow)).to.deep.equal({ table: 'none', list: 'grid' });
+      expect(layouts(narrow)).to.deep.equal({ list: 'grid' });
       const items = $$(narrow, '.layout-list ul.member-list > li');
       expect(items).to.have.length(8);
       // Labelled rows: each fact of a member has its label.
       const first = fold(items[0]!.querySelector('dl')!.textContent);
       expect(first).to.equal('Role Chair Term Since 1 May 2029 Contact test.person.a@example.org');
+      // The same members in the same order.
+      expect(listNames(narrow, 'wg-alpha')).to.deep.equal(tableNames(wide, 'wg-alpha'));
+      // Also the former members.
+      const former = await show({ group: 'wg-alpha', lang: 'en', 'show-former': '' }, { width: 360 });
+      expect($$(former, '[part="former"] .layout-list')).to.have.length(1);
+      expect($$(former, '.layout-table')).to.have.length(0);
     });
 
-    it('follows the container, not the viewport, when it is resized', async () => {
+    it('the first render already has the layout of the width, before any frame (nothing shifts on first paint)', async () => {
+      for (const [width, layout] of [
+        [1000, 'table'],
+        [639, 'list'],
+        [640, 'table'],
+      ] as const) {
+        const { el } = mount<WorkingGroupRoster>('working-group-roster', { group: 'wg-alpha' }, { feed: clone(), parent: box(width) });
+        await el.updateComplete;
+        expect([...el.shadowRoot!.querySelectorAll('.layout-table, .layout-list')].map((e) => e.className), `${width}px`).to.deep.equal([`layout-${layout}`]);
+      }
+    });
+
+    it('follows the container, not the viewport, when it is resized, both ways; the search box keeps its text and focus', async () => {
       const parent = box(1000);
-      const el = await show({ group: 'wg-alpha' }, { parent });
-      expect(displayed(el).table).to.equal('block');
+      const el = await show({ lang: 'en' }, { parent });
+      el.query = 'alpha';
+      await settle(el);
+      const input = $<HTMLInputElement>(el, '[part="search"]')!;
+      input.focus();
+      const article = group(el, 'wg-alpha');
+      expect(layouts(el)).to.deep.equal({ table: 'block' });
       parent.style.inlineSize = '360px';
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-      expect(displayed(el)).to.deep.equal({ table: 'none', list: 'grid' });
+      await resized(el);
+      expect(layouts(el)).to.deep.equal({ list: 'grid' });
+      expect(listNames(el, 'wg-alpha')).to.have.length(8);
+      // The group is the same element, updated in place; the search box is untouched.
+      expect(group(el, 'wg-alpha')).to.equal(article);
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+      expect(input.value).to.equal('alpha');
+      parent.style.inlineSize = '700px';
+      await resized(el);
+      expect(layouts(el)).to.deep.equal({ table: 'block' });
+    });
+
+    it('a roster that is not laid out (in a hidden container) renders both layouts, the styles showing one; once shown, just its own', async () => {
+      const parent = box(360);
+      parent.hidden = true;
+      const el = await show({ group: 'wg-alpha' }, { parent });
+      expect($(el, '.roster')!.classList.contains('both-layouts')).to.equal(true);
+      expect(Object.keys(layouts(el)).sort()).to.deep.equal(['list', 'table']);
+      parent.hidden = false;
+      expect(layouts(el)).to.deep.equal({ table: 'none', list: 'grid' });
+      await resized(el);
+      expect($(el, '.roster')!.classList.contains('both-layouts')).to.equal(false);
+      expect(layouts(el)).to.deep.equal({ list: 'grid' });
+    });
+
+    it('for printing it has both layouts (the paper\'s width picks one), and after printing the one of its width again', async () => {
+      const el = await show({ group: 'wg-alpha' }, { width: 1000 });
+      expect(Object.keys(layouts(el))).to.deep.equal(['table']);
+      // Rendered within the event: the browser lays the page out for paper right after it.
+      window.dispatchEvent(new Event('beforeprint'));
+      expect($(el, '.roster')!.classList.contains('both-layouts')).to.equal(true);
+      expect(Object.keys(layouts(el)).sort()).to.deep.equal(['list', 'table']);
+      window.dispatchEvent(new Event('afterprint'));
+      await settle(el);
+      expect(Object.keys(layouts(el))).to.deep.equal(['table']);
+    });
+  });
+
+  describe('refresh', () => {
+    it('a refresh of the feed renders only the group that changed: the other groups\' nodes are not touched', async () => {
+      const el = await show({ lang: 'en', expanded: '' });
+      const changes: MutationRecord[] = [];
+      const watch = new MutationObserver((records) => changes.push(...records));
+      for (const id of ['wg-beta', 'wg-gamma', 'wg-delta']) watch.observe(group(el, id), { subtree: true, childList: true, attributes: true, characterData: true });
+      const alphaRows = [...group(el, 'wg-alpha').querySelectorAll('tbody tr')];
+      // Which groups are rendered again (their templates made anew, even where that changes no node).
+      const proto = WorkingGroupRoster.prototype as unknown as { renderGroup: (this: WorkingGroupRoster, ...a: unknown[]) => unknown };
+      const renderGroup = proto.renderGroup;
+      const rendered: string[] = [];
+      proto.renderGroup = function (...a: unknown[]) {
+        rendered.push((a[1] as { entry: { id: string } }).entry.id);
+        return renderGroup.apply(this, a);
+      };
+      const feed = clone();
+      const c = feed.workingGroups[0]!.members!.find((m) => m['person'] === 'p-c')!;
+      c['role'] = 'observer';
+      try {
+        el.feed = feed;
+        await settle(el);
+        expect(rendered).to.deep.equal(['wg-alpha']);
+        // The same data again (a new object, as a background refresh brings it): nothing is rendered again.
+        rendered.length = 0;
+        el.feed = structuredClone(feed);
+        await settle(el);
+        expect(rendered).to.deep.equal([]);
+      } finally {
+        proto.renderGroup = renderGroup;
+      }
+      watch.disconnect();
+      expect(changes, 'mutations in the unchanged groups').to.have.length(0);
+      // The changed group shows the change, in the same rows (Oman's two members trade places).
+      const row = [...group(el, 'wg-alpha').querySelectorAll('tbody tr')].find((r) => r.textContent!.includes('Test Person C'))!;
+      expect(fold(row.textContent)).to.contain('Observer');
+      expect([...group(el, 'wg-alpha').querySelectorAll('tbody tr')]).to.deep.equal(alphaRows);
     });
   });
 

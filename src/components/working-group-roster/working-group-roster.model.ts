@@ -4,8 +4,8 @@
  * Nothing here renders; nothing here reads the DOM.
  */
 import { parseStates } from '../../util/attr-list.js';
-import { MEMBER_ROLES, type Feed, type LangText, type StateId, type WorkingGroup } from '../../feed/schema.js';
-import { indexFeed, type StateInfo } from '../../feed/select.js';
+import { MEMBER_ROLES, type Feed, type LangText, type Member, type StateId, type WorkingGroup } from '../../feed/schema.js';
+import { indexFeed, type FeedIndex, type StateInfo } from '../../feed/select.js';
 import { withLocale } from '../../locale/msg.js';
 import { fragmentId } from '../../base/majlis-element.js';
 import { foldForSearch, searchableText } from '../../util/search.js';
@@ -16,6 +16,8 @@ export type GroupBy = (typeof GROUP_BY_VALUES)[number];
 
 /** Order of the role sections and of members within a state. */
 export const ROLE_ORDER: readonly MemberRole[] = MEMBER_ROLES;
+const ROLE_RANK = new Map(ROLE_ORDER.map((r, i) => [r, i]));
+const roleRank = (r: MemberRole) => ROLE_RANK.get(r) ?? ROLE_ORDER.length;
 
 /** One member of a group, resolved against the feed's people and organizations. */
 export interface MemberEntry {
@@ -36,8 +38,10 @@ export interface MemberEntry {
   email?: string;
   url?: string;
   image?: string;
-  /** Folded searchable text: names, title, organization, state and role, in both languages (built on the first search, not at render). */
-  hay: () => string;
+  /** The name of the member's state (searched too). */
+  stateName?: LangText;
+  /** Folded searchable text: names, title, organization, state and role, in both languages. Built by {@link memberHay} on the first search, then kept. */
+  hay?: string;
 }
 
 /** One working group of the feed, resolved. */
@@ -49,8 +53,8 @@ export interface GroupEntry {
   /** The receiving group of a transferred group, when the feed names one. */
   transferredTo?: { id: string; fragment: string; name: LangText };
   members: MemberEntry[];
-  /** Folded searchable text of the group itself: name, parent, mandate, kind and status, in both languages (built on the first search). */
-  hay: () => string;
+  /** Folded searchable text of the group itself: name, parent, mandate, kind and status, in both languages. Built by {@link groupHay} on the first search. */
+  hay?: string;
 }
 
 export interface RosterModel {
@@ -75,74 +79,123 @@ function labelHay(key: string, label: () => string): string {
   return s;
 }
 
-/** A value computed on first use, then kept. */
-function once(make: () => string): () => string {
-  let value: string | undefined;
-  return () => (value ??= make());
+/** Folded searchable text of a member (built once, on the first search). */
+export function memberHay(m: MemberEntry): string {
+  return (m.hay ??= [
+    searchableText(m.name, m.title, m.organization),
+    m.stateName === undefined ? '' : searchableText(m.stateName),
+    labelHay(`role:${m.role}`, () => memberRoleLabel(m.role)),
+    m.email ? foldForSearch(m.email) : '',
+  ].join(' \u0000 '));
 }
 
-/** The roster model of a feed, built once per feed object. */
-export function rosterModel(feed: Feed): RosterModel {
+/** Folded searchable text of a group itself (built once, on the first search). */
+export function groupHay(e: GroupEntry): string {
+  const { kind, status } = e.group;
+  return (e.hay ??= [
+    searchableText(e.group.name, e.group.parent, e.group.mandate),
+    kind ? labelHay(`kind:${kind}`, () => groupKindLabel(kind)) : '',
+    status ? labelHay(`status:${status}`, () => groupStatusLabel(status)) : '',
+  ].join(' \u0000 '));
+}
+
+/** Whether two feed texts are the same (the same string, or the same strings in each language). */
+export function sameText(a: LangText | undefined, b: LangText | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || typeof a === 'string' || typeof b === 'string') return false;
+  return a.ar === b.ar && a.en === b.en;
+}
+
+/**
+ * A member resolved against the feed's people, organizations and states. When
+ * `old` (the same member in the previous model) resolves to the same, it is
+ * returned as it is: a refresh that changed one member keeps the others'
+ * entries, so that what shows them need not be rendered again. (Every field of
+ * {@link MemberEntry} is compared: a field added there is added here.)
+ */
+function memberEntry(idx: FeedIndex, m: Member, index: number, old: MemberEntry | undefined): MemberEntry {
+  const person = idx.person(m.person);
+  const org = idx.organization(m.organization ?? person?.organization);
+  const state = m.state ?? person?.state ?? org?.state;
+  const stateName = state ? idx.state(state).name : undefined;
+  let kind: MemberEntry['kind'] = 'unnamed';
+  let name: LangText | undefined;
+  if (person) {
+    kind = 'person';
+    name = person.name;
+  } else if (m.name) {
+    kind = 'named';
+    name = m.name;
+  } else if (org) {
+    kind = 'organization';
+    name = org.name;
+  } else if (state) {
+    kind = 'state';
+    name = stateName;
+  }
+  const title = person?.title;
+  const organization = kind === 'organization' ? undefined : org?.name;
+  const role = m.role ?? 'member';
+  if (
+    old &&
+    old.index === index &&
+    old.kind === kind &&
+    old.role === role &&
+    old.state === state &&
+    old.since === m.since &&
+    old.until === m.until &&
+    old.email === m.email &&
+    old.url === m.url &&
+    old.image === m.image &&
+    sameText(old.name, name) &&
+    sameText(old.title, title) &&
+    sameText(old.organization, organization) &&
+    sameText(old.stateName, stateName)
+  ) {
+    return old;
+  }
+  return { index, kind, name, title, organization, state, stateName, role, since: m.since, until: m.until, email: m.email, url: m.url, image: m.image };
+}
+
+/** Whether a group's own fields (not its members) are the same in two feeds: every field of {@link WorkingGroup} that is shown or searched. */
+function sameGroup(a: WorkingGroup, b: WorkingGroup): boolean {
+  return (
+    a.id === b.id &&
+    a.kind === b.kind &&
+    a.status === b.status &&
+    a.transferredTo === b.transferredTo &&
+    a.established === b.established &&
+    sameText(a.name, b.name) &&
+    sameText(a.parent, b.parent) &&
+    sameText(a.mandate, b.mandate)
+  );
+}
+
+/**
+ * The roster model of a feed, built once per feed object. With `previous`
+ * (the model of the feed this one replaces), entries that resolve to the same
+ * are taken over from it, so the same member or group is the same object.
+ */
+export function rosterModel(feed: Feed, previous?: RosterModel): RosterModel {
   let model = models.get(feed);
   if (model) return model;
   const idx = indexFeed(feed);
   const names = new Map((feed.workingGroups ?? []).map((g) => [g.id, g.name]));
-  const stateHay = (id: StateId | undefined) => (id ? searchableText(idx.state(id).name) : '');
   const groups = (feed.workingGroups ?? []).map((g): GroupEntry => {
-    const members = (g.members ?? []).map((m, index): MemberEntry => {
-      const person = idx.person(m.person);
-      const org = idx.organization(m.organization ?? person?.organization);
-      const state = m.state ?? person?.state ?? org?.state;
-      const role = m.role ?? 'member';
-      let kind: MemberEntry['kind'];
-      let name: LangText | undefined;
-      if (person) [kind, name] = ['person', person.name];
-      else if (m.name) [kind, name] = ['named', m.name];
-      else if (org) [kind, name] = ['organization', org.name];
-      else if (state) [kind, name] = ['state', idx.state(state).name];
-      else kind = 'unnamed';
-      const organization = kind === 'organization' ? undefined : org?.name;
-      const hay = once(() =>
-        [
-          searchableText(name, person?.title, organization),
-          stateHay(state),
-          labelHay(`role:${role}`, () => memberRoleLabel(role)),
-          m.email ? foldForSearch(m.email) : '',
-        ].join(' \u0000 '),
-      );
-      return {
-        index,
-        kind,
-        name,
-        title: person?.title,
-        organization,
-        state,
-        role,
-        since: m.since,
-        until: m.until,
-        email: m.email,
-        url: m.url,
-        image: m.image,
-        hay,
-      };
-    });
+    const old = previous?.byId.get(g.id);
+    const raw = g.members ?? [];
+    let same = old !== undefined && old.members.length === raw.length;
+    const members: MemberEntry[] = new Array<MemberEntry>(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+      const before = old?.members[i];
+      const m = memberEntry(idx, raw[i]!, i, before);
+      same &&= m === before;
+      members[i] = m;
+    }
     const target = g.status === 'transferred' && g.transferredTo ? names.get(g.transferredTo) : undefined;
-    const kind = g.kind;
-    const status = g.status;
-    return {
-      id: g.id,
-      fragment: fragmentId.workingGroup(g.id),
-      group: g,
-      transferredTo: target && g.transferredTo ? { id: g.transferredTo, fragment: fragmentId.workingGroup(g.transferredTo), name: target } : undefined,
-      members,
-      hay: once(() =>
-        [
-          searchableText(g.name, g.parent, g.mandate),
-          kind ? labelHay(`kind:${kind}`, () => groupKindLabel(kind)) : '',
-          status ? labelHay(`status:${status}`, () => groupStatusLabel(status)) : '',
-        ].join(' \u0000 '),
-      ),
-    };
+    const transferredTo = target && g.transferredTo ? { id: g.transferredTo, fragment: fragmentId.workingGroup(g.transferredTo), name: target } : undefined;
+    if (same && old && sameGroup(old.group, g) && sameText(old.transferredTo?.name, transferredTo?.name)) return old;
+    return { id: g.id, fragment: fragmentId.workingGroup(g.id), group: g, transferredTo, members };
   });
   model = {
     groups,
@@ -221,6 +274,9 @@ export interface RosterView {
   shownMembers: number;
   /** A query or a state filter is active. */
   filtered: boolean;
+  /** What it was worked out with: the options and the committee's states. */
+  options: RosterOptions;
+  states: readonly StateInfo[];
 }
 
 export interface RosterOptions {
@@ -238,7 +294,59 @@ export interface RosterOptions {
 }
 
 const hasContact = (m: MemberEntry) => !!(m.email || m.url);
-const byRole = (a: MemberEntry, b: MemberEntry) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.index - b.index;
+const byRole = (a: MemberEntry, b: MemberEntry) => roleRank(a.role) - roleRank(b.role) || a.index - b.index;
+
+/** Whether two state blocks show the same: the same state (id, name, colour), role or "other", and the same member entries. */
+function sameSection(a: Section, b: Section): boolean {
+  return (
+    a.key === b.key &&
+    a.role === b.role &&
+    a.other === b.other &&
+    (a.state === b.state || (a.state !== undefined && b.state !== undefined && sameState(a.state, b.state))) &&
+    sameList(a.members, b.members)
+  );
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+const sameState = (a: StateInfo, b: StateInfo) => a === b || (a.id === b.id && a.accent === b.accent && sameText(a.name, b.name));
+
+/** Whether two sets of options and states select and order the same (the query by its compiled matcher). */
+function sameSelection(a: RosterView, o: RosterOptions, states: readonly StateInfo[]): boolean {
+  const p = a.options;
+  return (
+    p.groupId === o.groupId &&
+    p.groupBy === o.groupBy &&
+    p.matches === o.matches &&
+    p.hasQuery === o.hasQuery &&
+    p.showFormer === o.showFormer &&
+    p.today === o.today &&
+    sameList(p.states, o.states) &&
+    a.states.length === states.length &&
+    a.states.every((s, i) => sameState(s, states[i]!))
+  );
+}
+
+/** Whether two views of a group show the same (compared by entries, not by their text: a changed member is a new entry). */
+export function sameGroupView(a: GroupView, b: GroupView): boolean {
+  return (
+    a.entry === b.entry &&
+    a.currentTotal === b.currentTotal &&
+    a.formerTotal === b.formerTotal &&
+    a.shown === b.shown &&
+    a.none === b.none &&
+    a.columns.term === b.columns.term &&
+    a.columns.contact === b.columns.contact &&
+    a.formerContacts === b.formerContacts &&
+    a.upcoming.size === b.upcoming.size &&
+    [...a.upcoming].every((i) => b.upcoming.has(i)) &&
+    sameList(a.chairs, b.chairs) &&
+    sameList(a.viceChairs, b.viceChairs) &&
+    sameList(a.former, b.former) &&
+    a.sections.length === b.sections.length &&
+    a.sections.every((s, i) => sameSection(s, b.sections[i]!))
+  );
+}
 
 /**
  * What to show: the visible groups with their members in blocks.
@@ -250,8 +358,14 @@ const byRole = (a: MemberEntry, b: MemberEntry) => ROLE_ORDER.indexOf(a.role) - 
  *   state), in order; a state without a current member is a vacancy block,
  *   except while a query narrows the members (a vacancy would then be false).
  *   A group with no current member at all gets no blocks, just `none`.
+ *
+ * With `previous` (the view this one replaces), a group that shows the same as
+ * there keeps its view object from there ({@link sameGroupView}): an unchanged
+ * group is the same object, which the element does not render again. (With the
+ * same options and an unchanged entry, it is not even worked out again.)
  */
-export function rosterView(model: RosterModel, o: RosterOptions): RosterView {
+export function rosterView(model: RosterModel, o: RosterOptions, previous?: RosterView): RosterView {
+  const before = new Map(previous?.groups.map((g) => [g.entry.id, g]));
   const candidates = o.groupId ? [model.byId.get(o.groupId)].filter((g): g is GroupEntry => !!g) : model.groups;
   const selected = new Set(o.states);
   const stateFiltered = selected.size > 0;
@@ -261,7 +375,15 @@ export function rosterView(model: RosterModel, o: RosterOptions): RosterView {
   let totalMembers = 0;
   let shownMembers = 0;
   const groups: GroupView[] = [];
+  const sameOptions = previous !== undefined && sameSelection(previous, o, model.states);
   for (const entry of candidates) {
+    const kept = sameOptions ? before.get(entry.id) : undefined;
+    if (kept && kept.entry === entry) {
+      groups.push(kept);
+      totalMembers += kept.currentTotal;
+      shownMembers += kept.shown;
+      continue;
+    }
     const current: MemberEntry[] = [];
     const former: MemberEntry[] = [];
     const upcoming = new Set<number>();
@@ -274,8 +396,8 @@ export function rosterView(model: RosterModel, o: RosterOptions): RosterView {
       }
     }
     totalMembers += current.length;
-    const selfMatch = !o.hasQuery || o.matches(entry.hay());
-    const passQuery = (m: MemberEntry) => selfMatch || o.matches(`${entry.hay()} \u0000 ${m.hay()}`);
+    const selfMatch = !o.hasQuery || o.matches(groupHay(entry));
+    const passQuery = (m: MemberEntry) => selfMatch || o.matches(`${groupHay(entry)} \u0000 ${memberHay(m)}`);
     const shown = current.filter((m) => passState(m) && passQuery(m));
     const formerShown = o.showFormer ? former.filter((m) => passState(m) && passQuery(m)).sort((a, b) => rankOf(a) - rankOf(b) || byRole(a, b)) : [];
     if (!o.groupId && o.hasQuery && !selfMatch && shown.length === 0 && formerShown.length === 0) continue;
@@ -302,7 +424,7 @@ export function rosterView(model: RosterModel, o: RosterOptions): RosterView {
     }
     const started = (m: MemberEntry) => !upcoming.has(m.index);
     shownMembers += shown.length;
-    groups.push({
+    const view: GroupView = {
       entry,
       sections,
       former: formerShown,
@@ -315,7 +437,9 @@ export function rosterView(model: RosterModel, o: RosterOptions): RosterView {
       upcoming,
       columns: { term: current.some((m) => m.since || m.until), contact: current.some(hasContact) },
       formerContacts: former.some(hasContact),
-    });
+    };
+    const old = before.get(entry.id);
+    groups.push(old && sameGroupView(old, view) ? old : view);
   }
-  return { groups, totalGroups: candidates.length, totalMembers, shownMembers, filtered: stateFiltered || o.hasQuery };
+  return { groups, totalGroups: candidates.length, totalMembers, shownMembers, filtered: stateFiltered || o.hasQuery, options: o, states: model.states };
 }

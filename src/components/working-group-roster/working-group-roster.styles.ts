@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { WIDE_REM } from './working-group-roster.layout.js';
 
 /** Styles of `<working-group-roster>`. Logical properties only; layout by the element's own width. */
 export const workingGroupRosterStyles = css`
@@ -263,19 +264,23 @@ export const workingGroupRosterStyles = css`
     align-items: baseline;
   }
 
-  /* Two layouts, chosen by the element's width: a list below 40rem, a table from 40rem. */
-  .layout-table {
-    display: none;
-  }
+  /*
+   * Two layouts of the members, by the element's width: a list below 40rem, a table from 40rem. The element
+   * renders the one its width needs; where both are in the markup (.both-layouts: rendered on a server, or
+   * before the element had a width), this container query shows one of them.
+   */
   .layout-list {
     display: grid;
     gap: var(--_gap);
   }
-  @container (min-width: 40rem) {
-    .layout-table {
+  .both-layouts .layout-table {
+    display: none;
+  }
+  @container (min-width: ${WIDE_REM}rem) {
+    .both-layouts .layout-table {
       display: block;
     }
-    .layout-list {
+    .both-layouts .layout-list {
       display: none;
     }
   }

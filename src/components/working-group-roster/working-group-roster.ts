@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -28,6 +28,7 @@ import {
   type Section,
 } from './working-group-roster.model.js';
 import { workingGroupRosterStyles } from './working-group-roster.styles.js';
+import { layoutForSize, measureLayout, rootFontSize, type Layout } from './working-group-roster.layout.js';
 import { arRoster } from '../../generated/locales/ar/roster.js';
 
 /** Points to the inline end; mirrored in RTL by the styles. */
@@ -74,8 +75,10 @@ function safeDecode(s: string): string {
  * filter is active, or with `expanded`). With `group`, the `state` and
  * `query` attributes still apply, without the controls.
  *
- * Layout follows the element's own width (container queries): from 40rem a
- * table with column and row headers, below it a list with labelled rows.
+ * Layout follows the element's own width: from 40rem a table with column and
+ * row headers, below it a list with labelled rows. The element renders the
+ * layout its width needs (and the other one when its width changes across
+ * 40rem); rendered on a server, it has both, and a container query shows one.
  *
  * Each group's container has the stable id `group-<id>`; links from other
  * widgets (and `#group-<id>` in the page URL) reveal, expand and focus it.
@@ -108,7 +111,7 @@ function safeDecode(s: string): string {
  * @csspart transfer - The "Tasks transferred to …" line.
  * @csspart facts - A group's facts (kind, parent body, established, chair, vice-chair, mandate).
  * @csspart members-toggle - The disclosure button that shows or hides a group's members.
- * @csspart members - A group's members (both layouts, and former members).
+ * @csspart members - A group's members (the layout shown, and former members).
  * @csspart table - The members table (wide containers).
  * @csspart list - The members list (narrow containers).
  * @csspart vacancy - "No representative listed" for a state without a current member.
@@ -163,18 +166,97 @@ export class WorkingGroupRoster extends MajlisElement {
   private toggled = new Map<string, boolean>();
   private matcherMemo?: { query: string; matches: (folded: string) => boolean; hasQuery: boolean };
   private viewMemo?: { feed: Feed; key: string; view: RosterView };
+  /** The model last used: the next feed's model takes over its unchanged entries. */
+  private lastModel?: RosterModel;
   /** A group that {@link reveal} opens (kept open even when its search is cleared at the same time). */
   private revealing?: string;
+  /** The members' layout rendered now. */
+  private layout: Layout = 'both';
+  /** The layout the element's width needs, once known (from the resize observer, or measured at the first render). */
+  private measured?: 'table' | 'list';
+
+  /** Printing: both layouts, so that the paper's width picks one (through the container query), not the screen's. */
+  private printing = false;
+  private readonly onBeforePrint = () => {
+    if (!this.loaded || this.layout === 'both') return;
+    this.printing = true;
+    // Printing lays the page out right after this event: render now, not in a later task.
+    this.requestUpdate();
+    this.performUpdate();
+  };
+  private readonly onAfterPrint = () => {
+    if (!this.printing) return;
+    this.printing = false;
+    this.requestUpdate();
+  };
+
+  /** One observer for every roster of the page: each is told its content-box inline size. */
+  private static sizes?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    WorkingGroupRoster.sizes ??= new ResizeObserver((entries) => {
+      const rem = rootFontSize();
+      for (const e of entries) (e.target as WorkingGroupRoster).resized(layoutForSize(e.contentBoxSize[0]?.inlineSize ?? e.contentRect.width, rem));
+    });
+    WorkingGroupRoster.sizes.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    WorkingGroupRoster.sizes?.unobserve(this);
+    // Measured again where it is connected next.
+    this.measured = undefined;
+  }
+
+  private resized(layout: 'table' | 'list' | undefined): void {
+    // Not laid out (hidden): what it shows stays until it has a width again.
+    if (!layout) return;
+    this.measured = layout;
+    if (!this.hasUpdated || !this.loaded || layout === this.layout) return;
+    // The other layout is rendered before this frame is painted. It changes the element's height, which this
+    // observer would then have to report in the same frame (a resize loop): it looks again from the next frame.
+    const sizes = WorkingGroupRoster.sizes!;
+    sizes.unobserve(this);
+    requestAnimationFrame(() => {
+      if (this.isConnected) sizes.observe(this);
+    });
+    this.requestUpdate();
+  }
+
+  /**
+   * Both layouts where the width is not known: on a server, in the first (hydrating) render of what a server
+   * rendered (which has both), or for an element that is not laid out. Else the one the width needs, measured
+   * now if the resize observer has not said yet (the first render: so that the first frame has the right one).
+   */
+  private chooseLayout(): Layout {
+    if (isServer || this.printing || (!this.hasUpdated && this.hasAttribute('data-majlis-ssr'))) return 'both';
+    if (!this.loaded) return this.layout;
+    this.measured ??= measureLayout(this);
+    return this.measured ?? 'both';
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('query') || changed.has('state')) this.toggled.clear();
     if (this.revealing) this.toggled.set(this.revealing, true);
     this.revealing = undefined;
+    this.layout = this.chooseLayout();
+  }
+
+  /** The roster model of a feed, taking over the unchanged entries of the previous feed's. */
+  private modelFor(feed: Feed): RosterModel {
+    this.lastModel = rosterModel(feed, this.lastModel);
+    return this.lastModel;
   }
 
   protected override isEmpty(ctx: ViewContext): boolean {
-    const model = rosterModel(ctx.feed);
+    const model = this.modelFor(ctx.feed);
     return this.group ? !model.byId.has(this.group) : model.groups.length === 0;
   }
 
@@ -202,21 +284,23 @@ export class WorkingGroupRoster extends MajlisElement {
     const memo = this.viewMemo;
     if (memo && memo.feed === feed && memo.key === key) return memo.view;
     const { matches, hasQuery } = this.matcher(query);
-    const view = rosterView(rosterModel(feed), { groupId: this.group || undefined, groupBy, states, matches, hasQuery, showFormer: this.showFormer, today });
+    const options = { groupId: this.group || undefined, groupBy, states, matches, hasQuery, showFormer: this.showFormer, today };
+    const view = rosterView(this.modelFor(feed), options, memo?.view);
     this.viewMemo = { feed, key, view };
     return view;
   }
 
   protected override renderView(ctx: ViewContext): TemplateResult {
-    const model = rosterModel(ctx.feed);
+    const model = this.modelFor(ctx.feed);
     const view = this.viewFor(ctx.feed, ctx.now);
+    const both = this.layout === 'both';
     if (this.group) {
-      return html`<div class="roster single" part="roster">
+      return html`<div class=${both ? 'roster single both-layouts' : 'roster single'} part="roster">
         ${view.filtered ? html`<p class="count" part="count" role="status">${this.countText(view)}</p>` : nothing}
         ${this.renderGroups(ctx, view, 0, true)}
       </div>`;
     }
-    return html`<section class="roster" part="roster" aria-labelledby="roster-title">
+    return html`<section class=${both ? 'roster both-layouts' : 'roster'} part="roster" aria-labelledby="roster-title">
       ${this.heading(html`<span id="roster-title">${msg('Working groups and committees', { id: 'roster.title' })}</span>`)}
       ${this.renderFilters(model, view)}
       ${view.groups.length
@@ -311,21 +395,17 @@ export class WorkingGroupRoster extends MajlisElement {
 
   /**
    * The groups, keyed by id; a group whose rendered inputs did not change (a refresh that changed another
-   * group, a search that left it as it was) is not rendered again.
+   * group, a search that left it as it was) is not rendered again. What a group shows is its view, which
+   * stays the same object while it shows the same (see `rosterView`); the rest is the same for every group.
    */
   private renderGroups(ctx: ViewContext, view: RosterView, offset: number, single: boolean): unknown {
-    const shared = JSON.stringify([ctx.locale, ctx.fmt.numerals, ctx.fmt.calendar, this.headingLevel, this.groupBy, offset, single, view.filtered, indexFeed(ctx.feed).states]);
+    const shared = JSON.stringify([ctx.locale, ctx.fmt.numerals, ctx.fmt.calendar, this.headingLevel, this.groupBy, offset, single, view.filtered, this.layout, indexFeed(ctx.feed).states]);
     return repeat(
       view.groups,
       (g) => g.entry.id,
       (g) => {
         const open = single || this.isOpen(g.entry.id, view.filtered);
-        // The raw and resolved member lists are left out of the key: what is shown of them is in the sections.
-        const skip = new Set<unknown>([g.entry.members, g.entry.group.members]);
-        const key = JSON.stringify(g, (_k, v: unknown) => (skip.has(v) ? undefined : v instanceof Set ? [...(v as Set<unknown>)] : v));
-        return guard([`${shared}|${open}|${key}`], () =>
-          this.renderGroup(ctx, g, offset, single, view.filtered),
-        );
+        return guard([shared, open, g], () => this.renderGroup(ctx, g, offset, single, view.filtered));
       },
     );
   }
@@ -439,9 +519,13 @@ export class WorkingGroupRoster extends MajlisElement {
     </div>`;
   }
 
-  /** Both layouts; the styles show the table on wide containers and the list on narrow ones (display: none hides the other from everyone). */
+  /**
+   * The layout the element's width needs; or both, of which the styles show the table on wide containers and
+   * the list on narrow ones. One template for all three: going from both to one keeps that one's nodes.
+   */
   private renderLayouts(ctx: ViewContext, gv: GroupView, sections: Section[], cols: Columns, caption: string, offset: number): TemplateResult {
-    return html`${this.renderTable(ctx, gv, sections, cols, caption)}${this.renderList(ctx, gv, sections, cols, offset)}`;
+    const layout = this.layout;
+    return html`${layout === 'list' ? nothing : this.renderTable(ctx, gv, sections, cols, caption)}${layout === 'table' ? nothing : this.renderList(ctx, gv, sections, cols, offset)}`;
   }
 
   private sectionLabel(s: Section): unknown {
@@ -487,25 +571,27 @@ export class WorkingGroupRoster extends MajlisElement {
     </div>`;
   }
 
+  /**
+   * A member's row: the member as the row header, a cell for each of role, state and term that the table has,
+   * then the contacts. One template for each number of cells, none for a cell: a roster has a row for every
+   * member, and a nested template costs more than its few nodes.
+   */
   private renderRow(ctx: ViewContext, gv: GroupView, m: MemberEntry, cols: Columns): TemplateResult {
-    if (cols.role && !cols.state) {
-      // The usual columns (grouped by state): one template per row, no template per cell.
-      const who = this.renderWho(ctx, m);
-      const role = memberRoleLabel(m.role);
-      if (cols.term && cols.contact) {
-        return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${role}</td> <td>${this.termText(ctx, gv, m)}</td> <td><span class="contacts">${this.contactLinks(m)}</span></td></tr>`;
-      }
-      if (cols.term) return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${role}</td> <td>${this.termText(ctx, gv, m)}</td></tr>`;
-      if (cols.contact) return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${role}</td> <td><span class="contacts">${this.contactLinks(m)}</span></td></tr>`;
-      return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${role}</td></tr>`;
+    const who = this.renderWho(ctx, m);
+    const cells: unknown[] = [];
+    if (cols.role) cells.push(memberRoleLabel(m.role));
+    if (cols.state) cells.push(this.renderState(ctx, m));
+    if (cols.term) cells.push(this.termText(ctx, gv, m));
+    const [a, b, c] = cells;
+    if (cols.contact) {
+      const links = this.contactLinks(m);
+      if (cells.length === 1) return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${a}</td> <td><span class="contacts">${links}</span></td></tr>`;
+      if (cells.length === 2) return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${a}</td> <td>${b}</td> <td><span class="contacts">${links}</span></td></tr>`;
+      return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${a}</td> <td>${b}</td> <td>${c}</td> <td><span class="contacts">${links}</span></td></tr>`;
     }
-    return html`<tr>
-      <th scope="row" class="who-cell">${this.renderWho(ctx, m)}</th>
-      ${cols.role ? html`<td>${memberRoleLabel(m.role)}</td>` : nothing}
-      ${cols.state ? html`<td>${this.renderState(ctx, m)}</td>` : nothing}
-      ${cols.term ? html`<td>${this.termText(ctx, gv, m)}</td>` : nothing}
-      ${cols.contact ? html`<td><span class="contacts">${this.contactLinks(m)}</span></td>` : nothing}
-    </tr>`;
+    if (cells.length === 1) return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${a}</td></tr>`;
+    if (cells.length === 2) return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${a}</td> <td>${b}</td></tr>`;
+    return html`<tr><th scope="row" class="who-cell">${who}</th> <td>${a}</td> <td>${b}</td> <td>${c}</td></tr>`;
   }
 
   private renderList(ctx: ViewContext, gv: GroupView, sections: Section[], cols: Columns, offset: number): TemplateResult {
@@ -524,58 +610,36 @@ export class WorkingGroupRoster extends MajlisElement {
     </div>`;
   }
 
+  /**
+   * A member's list item: the member, then labelled facts: role and state as the list has them, the term if
+   * the member has one, the contacts if any. One template for each number of facts, as for a row.
+   */
   private renderItem(ctx: ViewContext, gv: GroupView, m: MemberEntry, cols: Columns): TemplateResult {
+    const who = this.renderWho(ctx, m);
+    // Label, value, label, value…
+    const facts: unknown[] = [];
+    if (cols.role) facts.push(msg('Role', { id: 'roster.col.role' }), memberRoleLabel(m.role));
+    if (cols.state) facts.push(msg('State', { id: 'roster.col.state' }), this.renderState(ctx, m));
     const term = cols.term ? this.termText(ctx, gv, m) : '';
-    const contacts = cols.contact && (m.email || m.url);
-    if (cols.role && !cols.state) {
-      // The usual rows (grouped by state): one template per member, no template per fact.
-      const who = this.renderWho(ctx, m);
-      const roleLabel = msg('Role', { id: 'roster.col.role' });
-      const role = memberRoleLabel(m.role);
-      if (term && contacts) {
-        return html`<li class="member">${who} <dl class="member-facts"><div> <dt>${roleLabel}</dt> <dd>${role}</dd> </div> <div> <dt>${msg('Term', { id: 'roster.col.term' })}</dt> <dd>${term}</dd> </div> <div> <dt>${msg('Contact', { id: 'roster.col.contact' })}</dt> <dd><span class="contacts">${this.contactLinks(m)}</span></dd> </div></dl></li>`;
+    if (term) facts.push(msg('Term', { id: 'roster.col.term' }), term);
+    const [la, a, lb, b, lc, c] = facts;
+    if (cols.contact && (m.email || m.url)) {
+      const label = msg('Contact', { id: 'roster.col.contact' });
+      const links = this.contactLinks(m);
+      if (facts.length === 2) {
+        return html`<li class="member">${who} <dl class="member-facts"><div><dt>${la}</dt> <dd>${a}</dd></div> <div><dt>${label}</dt> <dd><span class="contacts">${links}</span></dd></div></dl></li>`;
       }
-      if (term) return html`<li class="member">${who} <dl class="member-facts"><div> <dt>${roleLabel}</dt> <dd>${role}</dd> </div> <div> <dt>${msg('Term', { id: 'roster.col.term' })}</dt> <dd>${term}</dd> </div></dl></li>`;
-      if (contacts) {
-        return html`<li class="member">${who} <dl class="member-facts"><div> <dt>${roleLabel}</dt> <dd>${role}</dd> </div> <div> <dt>${msg('Contact', { id: 'roster.col.contact' })}</dt> <dd><span class="contacts">${this.contactLinks(m)}</span></dd> </div></dl></li>`;
+      if (facts.length === 4) {
+        return html`<li class="member">${who} <dl class="member-facts"><div><dt>${la}</dt> <dd>${a}</dd></div> <div><dt>${lb}</dt> <dd>${b}</dd></div> <div><dt>${label}</dt> <dd><span class="contacts">${links}</span></dd></div></dl></li>`;
       }
-      return html`<li class="member">${who} <dl class="member-facts"><div> <dt>${roleLabel}</dt> <dd>${role}</dd> </div></dl></li>`;
+      return html`<li class="member">${who} <dl class="member-facts"><div><dt>${la}</dt> <dd>${a}</dd></div> <div><dt>${lb}</dt> <dd>${b}</dd></div> <div><dt>${lc}</dt> <dd>${c}</dd></div> <div><dt>${label}</dt> <dd><span class="contacts">${links}</span></dd></div></dl></li>`;
     }
-    return html`<li class="member">
-      ${this.renderWho(ctx, m)}
-      <dl class="member-facts">
-        ${cols.role
-          ? html`<div>
-              <dt>${msg('Role', { id: 'roster.col.role' })}</dt>
-              <dd>${memberRoleLabel(m.role)}</dd>
-            </div>`
-          : nothing}
-        ${cols.state
-          ? html`<div>
-              <dt>${msg('State', { id: 'roster.col.state' })}</dt>
-              <dd>${this.renderState(ctx, m)}</dd>
-            </div>`
-          : nothing}
-        ${term
-          ? html`<div>
-              <dt>${msg('Term', { id: 'roster.col.term' })}</dt>
-              <dd>${term}</dd>
-            </div>`
-          : nothing}
-        ${contacts
-          ? html`<div>
-              <dt>${msg('Contact', { id: 'roster.col.contact' })}</dt>
-              <dd><span class="contacts">${this.contactLinks(m)}</span></dd>
-            </div>`
-          : nothing}
-      </dl>
-    </li>`;
+    if (facts.length === 2) return html`<li class="member">${who} <dl class="member-facts"><div><dt>${la}</dt> <dd>${a}</dd></div></dl></li>`;
+    if (facts.length === 4) return html`<li class="member">${who} <dl class="member-facts"><div><dt>${la}</dt> <dd>${a}</dd></div> <div><dt>${lb}</dt> <dd>${b}</dd></div></dl></li>`;
+    return html`<li class="member">${who} <dl class="member-facts"><div><dt>${la}</dt> <dd>${a}</dd></div> <div><dt>${lb}</dt> <dd>${b}</dd></div> <div><dt>${lc}</dt> <dd>${c}</dd></div></dl></li>`;
   }
 
-  /**
-   * Photo (if any), name, and a person's title and organization. One template per member (names inline, not
-   * templates of their own): a roster renders it twice for every member, once per layout.
-   */
+  /** Photo (if any), name, and a person's title and organization. */
   private renderWho(ctx: ViewContext, m: MemberEntry): TemplateResult {
     const photo = m.image
       ? html`<span class="photo" part="photo"><img src=${m.image} alt=${plain(m.name, ctx.locale)} width="48" height="48" loading="lazy" decoding="async" /></span>`
@@ -583,14 +647,8 @@ export class WorkingGroupRoster extends MajlisElement {
     const sub = this.renderSub(ctx, m);
     const name = m.name === undefined ? undefined : pick(m.name, ctx.locale);
     return name
-      ? html`<div class="who">
-          ${photo}
-          <span class="who-text"><span class="name"><bdi lang=${ifDefined(name.lang)}>${breakable(name.text)}</bdi></span> ${sub}</span>
-        </div>`
-      : html`<div class="who">
-          ${photo}
-          <span class="who-text"><span class="name">${this.renderName(m)}</span> ${sub}</span>
-        </div>`;
+      ? html`<div class="who">${photo}<span class="who-text"><span class="name"><bdi lang=${ifDefined(name.lang)}>${breakable(name.text)}</bdi></span> ${sub}</span></div>`
+      : html`<div class="who">${photo}<span class="who-text"><span class="name">${this.renderName(m)}</span> ${sub}</span></div>`;
   }
 
   /** A person's title and organization, under the name. */
@@ -621,29 +679,29 @@ export class WorkingGroupRoster extends MajlisElement {
     return '';
   }
 
-  /** A member's contact links (e-mail, website, telephone). */
-  private contactLinks(m: MemberEntry): TemplateResult[] {
-    const links: TemplateResult[] = [];
-    if (m.email) {
-      // A narrow column breaks the address after "@" rather than anywhere.
-      const at = m.email.lastIndexOf('@');
-      links.push(html`<a part="contact" href=${`mailto:${m.email}`}><bdi dir="ltr">${m.email.slice(0, at + 1)}<wbr />${m.email.slice(at + 1)}</bdi></a>`);
+  /** A member's contact links (e-mail, website, telephone): one template for one link (the usual case), not a list of them. */
+  private contactLinks(m: MemberEntry): unknown {
+    const email = m.email ? this.emailLink(m.email) : undefined;
+    const url = m.url ? this.urlLink(m.url, m) : undefined;
+    return email && url ? html`${email}${url}` : (email ?? url ?? nothing);
+  }
+
+  private emailLink(email: string): TemplateResult {
+    // A narrow column breaks the address after "@" rather than anywhere.
+    const at = email.lastIndexOf('@');
+    return html`<a part="contact" href=${`mailto:${email}`}><bdi dir="ltr">${email.slice(0, at + 1)}<wbr />${email.slice(at + 1)}</bdi></a>`;
+  }
+
+  private urlLink(url: string, m: MemberEntry): TemplateResult {
+    const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+    if (scheme === 'mailto' || scheme === 'tel') {
+      const target = safeDecode(url.replace(SCHEME_PREFIX, '').split('?')[0] ?? '');
+      return html`<a part="contact" href=${url}><bdi dir="ltr">${target}</bdi></a>`;
     }
-    if (m.url) {
-      const scheme = SCHEME.exec(m.url)?.[1]?.toLowerCase();
-      const who = plain(m.name, this.uiLocale);
-      if (scheme === 'mailto' || scheme === 'tel') {
-        const target = safeDecode(m.url.replace(SCHEME_PREFIX, '').split('?')[0] ?? '');
-        links.push(html`<a part="contact" href=${m.url}><bdi dir="ltr">${target}</bdi></a>`);
-      } else {
-        links.push(
-          html`<a part="contact" href=${m.url} rel="noopener noreferrer"
-            >${msg('Website', { id: 'roster.website' })}${who ? html`<span class="visually-hidden">${msg(str`: ${isolate(who)}`, { id: 'roster.websiteOf' })}</span>` : nothing}</a
-          >`,
-        );
-      }
-    }
-    return links;
+    const who = plain(m.name, this.uiLocale);
+    return html`<a part="contact" href=${url} rel="noopener noreferrer"
+      >${msg('Website', { id: 'roster.website' })}${who ? html`<span class="visually-hidden">${msg(str`: ${isolate(who)}`, { id: 'roster.websiteOf' })}</span>` : nothing}</a
+    >`;
   }
 
   // ---------------------------------------------------------------------------
@@ -658,7 +716,7 @@ export class WorkingGroupRoster extends MajlisElement {
   override reveal(fragment: string): boolean {
     const feed = this.loaded?.feed;
     if (!feed) return false;
-    const entry = rosterModel(feed).groups.find((g) => g.fragment === fragment);
+    const entry = this.modelFor(feed).groups.find((g) => g.fragment === fragment);
     if (!entry || (this.group && this.group !== entry.id)) return false;
     if (!this.group) {
       const view = this.viewFor(feed, this.now ?? new Date());

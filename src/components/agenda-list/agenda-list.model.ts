@@ -54,9 +54,33 @@ export interface AgendaEntry {
   presenterState?: StateId;
   presenter?: PresenterInfo;
   references: AgendaReference[];
-  /** Folded searchable text: order, title, decision, kind, status, presenter and references, in both languages. */
-  hay: string;
+  /** The folded searchable text, once a search has needed it (see {@link entryHay}). */
+  hay?: string;
 }
+
+/**
+ * An entry's folded searchable text: order, title, decision, kind, status, presenter and references, in both
+ * languages. Built when a search first needs it and kept: an agenda of 10,000 items that is never searched does
+ * not pay for it (it was a third of the first render).
+ */
+export function entryHay(e: AgendaEntry): string {
+  if (e.hay !== undefined) return e.hay;
+  const { item, presenter: p, references } = e;
+  e.hay = [
+    foldForSearch(e.label),
+    searchableText(item.title, item.decision),
+    item.kind ? labelHay(`k:${item.kind}`, () => agendaKindLabel(item.kind!)) : '',
+    item.status ? labelHay(`s:${item.status}`, () => agendaStatusLabel(item.status!)) : '',
+    p ? searchableText(p.who, p.title, p.organization, p.state?.name) : '',
+    references.length ? searchableText(...references.map((r) => r.name)) : '',
+  ]
+    .filter(Boolean)
+    .join(' \u0000 ');
+  return e.hay;
+}
+
+/** The references of an item that has none (most): one shared list. */
+const NO_REFERENCES: AgendaReference[] = [];
 
 export interface AgendaModel {
   meeting: Meeting;
@@ -117,8 +141,8 @@ export function agendaModel(feed: Feed, meeting: Meeting): AgendaModel {
   const states = new Set<StateId>();
   let hasNested = false;
 
-  const resolvePresenter = (p: AgendaItem['presenter']): { info?: PresenterInfo; state?: StateId; hay: string } => {
-    if (!p) return { hay: '' };
+  const resolvePresenter = (p: AgendaItem['presenter']): { info?: PresenterInfo; state?: StateId } | undefined => {
+    if (!p) return undefined;
     const person = idx.person(p.person);
     const org = idx.organization(p.organization ?? person?.organization);
     const state = p.state ?? person?.state ?? org?.state;
@@ -128,15 +152,8 @@ export function agendaModel(feed: Feed, meeting: Meeting): AgendaModel {
       organization: org?.name,
       state: state ? idx.state(state) : undefined,
     };
-    if (!info.who && !info.organization && !info.state) return { hay: '' };
-    return {
-      info,
-      state,
-      // Folded on the first search, not at the first render (see hay below).
-      get hay() {
-        return searchableText(info.who, info.title, info.organization, info.state?.name);
-      },
-    };
+    if (!info.who && !info.organization && !info.state) return undefined;
+    return { info, state };
   };
 
   // Iterative pre-order walk (an agenda of any depth or length never overflows the stack).
@@ -153,30 +170,20 @@ export function agendaModel(feed: Feed, meeting: Meeting): AgendaModel {
     const parent = top.parent;
     const label = item.order ?? (parent ? `${parent.label}.${position + 1}` : String(position + 1));
     const presenter = resolvePresenter(item.presenter);
-    const references: AgendaReference[] = [];
-    for (const id of item.references?.initiatives ?? []) {
-      const name = initiatives.get(id);
-      if (name) references.push({ kind: 'initiative', id, fragment: fragmentId.initiative(id), name });
-    }
-    for (const id of item.references?.workingGroups ?? []) {
-      const name = groups.get(id);
-      if (name) references.push({ kind: 'working-group', id, fragment: fragmentId.workingGroup(id), name });
+    let references = NO_REFERENCES;
+    if (item.references) {
+      references = [];
+      for (const id of item.references.initiatives ?? []) {
+        const name = initiatives.get(id);
+        if (name) references.push({ kind: 'initiative', id, fragment: fragmentId.initiative(id), name });
+      }
+      for (const id of item.references.workingGroups ?? []) {
+        const name = groups.get(id);
+        if (name) references.push({ kind: 'working-group', id, fragment: fragmentId.workingGroup(id), name });
+      }
     }
     let fragment = fragmentId.agendaItem(meeting.id, item.id);
     if (byFragment.has(fragment)) fragment = `${fragment}--${all.length}`;
-    // The searchable text is folded when a search first needs it: an agenda of 10,000 items that is never
-    // searched does not pay for it (it was a third of the first render).
-    const hay = (): string =>
-      [
-        foldForSearch(label),
-        searchableText(item.title, item.decision),
-        item.kind ? labelHay(`k:${item.kind}`, () => agendaKindLabel(item.kind!)) : '',
-        item.status ? labelHay(`s:${item.status}`, () => agendaStatusLabel(item.status!)) : '',
-        presenter.hay,
-        references.length ? searchableText(...references.map((r) => r.name)) : '',
-      ]
-        .filter(Boolean)
-        .join(' \u0000 ');
     const entry: AgendaEntry = {
       index: all.length,
       id: item.id,
@@ -186,21 +193,17 @@ export function agendaModel(feed: Feed, meeting: Meeting): AgendaModel {
       parent,
       children: [],
       fragment,
-      presenterState: presenter.state,
-      presenter: presenter.info,
+      presenterState: presenter?.state,
+      presenter: presenter?.info,
       references,
-      get hay(): string {
-        const value = hay();
-        Object.defineProperty(this, 'hay', { value });
-        return value;
-      },
+      hay: undefined,
     };
     all.push(entry);
     byFragment.set(fragment, entry);
     (parent ? parent.children : roots).push(entry);
     if (item.status) statuses.add(item.status);
     if (item.kind) kinds.add(item.kind);
-    if (presenter.state) states.add(presenter.state);
+    if (presenter?.state) states.add(presenter.state);
     if (item.items?.length) {
       hasNested = true;
       stack.push({ items: item.items, i: 0, parent: entry });
@@ -286,7 +289,7 @@ export function agendaView(model: AgendaModel, f: AgendaFilter): AgendaView {
       if (statuses.size && !(it.status && statuses.has(it.status))) continue;
       if (kinds.size && !(it.kind && kinds.has(it.kind))) continue;
       if (states.size && !(e.presenterState && states.has(e.presenterState))) continue;
-      if (f.hasQuery && !f.matches(e.hay)) continue;
+      if (f.hasQuery && !f.matches(entryHay(e))) continue;
       shown[e.index] = Shown.Match;
       matchCount++;
       if (e.parent) nested = true;

@@ -37,20 +37,28 @@ export function feedSize(tag: WidgetTag, n: number): FeedSize {
 
 const CHANGE = { 'agenda-list': 'agenda', 'working-group-roster': 'member', 'initiative-tracker': 'initiative' } as const;
 
-/** The end of a render: the element's update is done and a frame was produced (style, layout and paint included). */
-export async function rendered(el: Timed): Promise<void> {
+/**
+ * The end of a render's work: the element's update is done (and any update it asked for) and the page's style
+ * and layout are computed (read back synchronously, as a script that measures would).
+ */
+export async function laidOut(el: Timed): Promise<void> {
   // An update may ask for another (a windowed list measures its rows, then renders the rows that fit): wait for the last.
   for (let i = 0; i < 10 && (await el.updateComplete) === false; i++);
-  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  el.getBoundingClientRect();
 }
+
+/** The next frame produced after that (paint included, and the wait for the display's next 60 Hz tick). */
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 
 /** A quiet moment between measurements: two frames and an idle task. */
 const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
 /**
  * Mounts `tagName` (a widget or a baseline) with the synthetic feed of
- * `params` and records the measure `render` (creation → rendered frame) and,
- * with `refresh`, the measure `refresh` (a feed with one changed entry → rendered frame).
+ * `params` and records the measures `render` (creation → laid out) and
+ * `render-frame` (creation → the next frame) and, with `refresh`, `refresh`
+ * and `refresh-frame` (a feed with one changed entry → laid out, → the next frame).
  */
 export async function timeRender(tagName: string, params: BenchParams): Promise<Timed> {
   const feed = syntheticFeed(feedSize(params.tag, params.n));
@@ -62,14 +70,18 @@ export async function timeRender(tagName: string, params: BenchParams): Promise<
   el.now = BENCH_NOW;
   el.feed = feed;
   document.body.append(el);
-  await rendered(el);
+  await laidOut(el);
   performance.measure('render', 'render-start');
+  await nextFrame();
+  performance.measure('render-frame', 'render-start');
   if (next) {
     await settle();
     performance.mark('refresh-start');
     el.feed = next;
-    await rendered(el);
+    await laidOut(el);
     performance.measure('refresh', 'refresh-start');
+    await nextFrame();
+    performance.measure('refresh-frame', 'refresh-start');
   }
   return el;
 }

@@ -9,6 +9,7 @@
  */
 import type { CSSResult } from 'lit';
 import { agendaListStyles } from '../../src/components/agenda-list/agenda-list.styles.js';
+import { controlStyles } from '../../src/base/controls.styles.js';
 import { agendaKindLabel, agendaStatusLabel, countLabel } from '../../src/components/agenda-list/agenda-list.labels.js';
 import type { AgendaItem, StateId } from '../../src/feed/schema.js';
 import { indexFeed, type StateInfo } from '../../src/feed/select.js';
@@ -35,7 +36,7 @@ interface Row {
 
 class VanillaAgenda extends VanillaWidget {
   protected styles(): CSSResult[] {
-    return [agendaListStyles];
+    return [controlStyles, agendaListStyles];
   }
 
   protected view(ctx: BaselineContext): Node {

@@ -6,6 +6,7 @@
  */
 import type { CSSResult } from 'lit';
 import { initiativeTrackerStyles } from '../../src/components/initiative-tracker/initiative-tracker.styles.js';
+import { controlStyles } from '../../src/base/controls.styles.js';
 import {
   arabicFeminineOrdinal,
   arabicPhaseTotal,
@@ -81,7 +82,7 @@ interface Entry {
 
 class VanillaTracker extends VanillaWidget {
   protected styles(): CSSResult[] {
-    return [initiativeTrackerStyles];
+    return [controlStyles, initiativeTrackerStyles];
   }
 
   protected view(ctx: BaselineContext): Node {

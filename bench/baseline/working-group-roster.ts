@@ -8,6 +8,7 @@
  */
 import type { CSSResult } from 'lit';
 import { workingGroupRosterStyles } from '../../src/components/working-group-roster/working-group-roster.styles.js';
+import { controlStyles } from '../../src/base/controls.styles.js';
 import { groupKindLabel, groupStatusLabel, memberRoleLabel } from '../../src/components/working-group-roster/working-group-roster.labels.js';
 import type { Member, StateId, WorkingGroup } from '../../src/feed/schema.js';
 import { indexFeed, type StateInfo } from '../../src/feed/select.js';
@@ -35,7 +36,7 @@ const dot = (s: StateInfo) => h('span', { class: 'state-dot', 'aria-hidden': 'tr
 
 class VanillaRoster extends VanillaWidget {
   protected styles(): CSSResult[] {
-    return [workingGroupRosterStyles];
+    return [controlStyles, workingGroupRosterStyles];
   }
 
   protected view(ctx: BaselineContext): Node {

@@ -28,6 +28,7 @@ import {
   type AgendaView,
 } from './agenda-list.model.js';
 import { agendaListStyles } from './agenda-list.styles.js';
+import { controlStyles } from '../../base/controls.styles.js';
 import { arAgenda } from '../../generated/locales/ar/agenda.js';
 import { RowWindow } from './row-window.js';
 
@@ -143,7 +144,7 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()
 export class AgendaList extends MajlisElement {
   /** The tag this class is registered as by `majlis-widgets/agenda-list.js`. */
   static override readonly tagName: string = 'agenda-list';
-  static override styles = [...MajlisElement.styles, agendaListStyles];
+  static override styles = [...MajlisElement.styles, controlStyles, agendaListStyles];
   static override arabic = [arAgenda];
 
   /** Id of the meeting whose agenda is shown. Default: the next scheduled meeting, else the latest held one. */

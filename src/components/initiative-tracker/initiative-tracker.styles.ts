@@ -170,8 +170,7 @@ export const initiativeTrackerStyles = css`
     gap: 0.4rem;
     font-size: 0.9em;
   }
-  .menu-label,
-  .chips-label {
+  .menu-label {
     font-weight: 600;
     font-size: 0.9em;
   }
@@ -193,39 +192,16 @@ export const initiativeTrackerStyles = css`
     outline: 2px solid var(--_link);
     outline-offset: 1px;
   }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.375rem;
-  }
+  /* Chips (with controlStyles) */
   .chips-label {
-    margin-inline-end: 0.25rem;
     min-inline-size: 6.5rem;
   }
   .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
-    border-radius: 999px;
-    padding-block: 0.15rem;
-    padding-inline: 0.7rem;
-    font-size: 0.9em;
-    min-block-size: 2rem;
     max-inline-size: 100%;
     text-align: start;
   }
-  .chip[aria-pressed='true'] {
-    border-color: var(--_link);
-    background: color-mix(in srgb, var(--_link) 14%, var(--_surface));
-    font-weight: 600;
-  }
   .chip .state-dot {
     margin-inline-end: 0;
-  }
-  .filters {
-    display: grid;
-    gap: 0.5rem;
   }
   .controls .filters-toggle {
     display: none;

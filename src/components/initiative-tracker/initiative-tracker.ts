@@ -39,6 +39,7 @@ import {
   type TrackerView,
 } from './initiative-tracker.model.js';
 import { initiativeTrackerStyles } from './initiative-tracker.styles.js';
+import { controlStyles } from '../../base/controls.styles.js';
 import { arInitiative } from '../../generated/locales/ar/initiative.js';
 
 const icon = (body: SVGTemplateResult, cls = 'icon') =>
@@ -185,7 +186,7 @@ const plainClick = (ev: MouseEvent) => !(ev.defaultPrevented || ev.button !== 0 
 export class InitiativeTracker extends MajlisElement {
   /** The tag this class is registered as by `majlis-widgets/initiative-tracker.js`. */
   static override readonly tagName: string = 'initiative-tracker';
-  static override styles = [...MajlisElement.styles, initiativeTrackerStyles];
+  static override styles = [...MajlisElement.styles, controlStyles, initiativeTrackerStyles];
   static override arabic = [arInitiative];
 
   /** Id of one initiative to show in full. Default: every initiative of the feed. */

@@ -28,6 +28,7 @@ import {
   type Section,
 } from './working-group-roster.model.js';
 import { workingGroupRosterStyles } from './working-group-roster.styles.js';
+import { controlStyles } from '../../base/controls.styles.js';
 import { layoutForSize, measureLayout, rootFontSize, type Layout } from './working-group-roster.layout.js';
 import { arRoster } from '../../generated/locales/ar/roster.js';
 
@@ -141,7 +142,7 @@ function safeDecode(s: string): string {
 export class WorkingGroupRoster extends MajlisElement {
   /** The tag this class is registered as by `majlis-widgets/working-group-roster.js`. */
   static override readonly tagName: string = 'working-group-roster';
-  static override styles = [...MajlisElement.styles, workingGroupRosterStyles];
+  static override styles = [...MajlisElement.styles, controlStyles, workingGroupRosterStyles];
   static override arabic = [arRoster];
 
   /** Id of one working group to show. Default: every group of the feed, with search and state filter. */

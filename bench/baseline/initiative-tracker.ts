@@ -11,15 +11,12 @@ import {
   arabicFeminineOrdinal,
   arabicPhaseTotal,
   initiativeStatusLabel,
-  milestoneStateLabel,
   type InitiativeStatus,
-  type MilestoneState,
 } from '../../src/components/initiative-tracker/initiative-tracker.labels.js';
 import type { AgendaItem, Initiative, LangText, Meeting, StateId } from '../../src/feed/schema.js';
 import { indexFeed, type StateInfo } from '../../src/feed/select.js';
 import { parseFeedDate } from '../../src/locale/format.js';
 import { msg, str } from '../../src/locale/msg.js';
-import { arabicOrdinal, englishOrdinal } from '../../src/locale/ordinal.js';
 import { bdi, chevron, h, heading, shapes, textOf, VanillaWidget, type BaselineContext, type Child } from './dom.js';
 
 const STATUSES = ['proposed', 'under-study', 'approved', 'in-progress', 'completed', 'on-hold', 'cancelled'] as const;
@@ -53,20 +50,7 @@ const STATUS_SHAPES: Record<InitiativeStatus, Shape[]> = {
     ['path', { d: 'M5.7 5.7 10.3 10.3M10.3 5.7 5.7 10.3' }],
   ],
 };
-const MILESTONE_SHAPES: Record<MilestoneState, Shape[]> = {
-  done: knockCheck,
-  overdue: [
-    ['path', { d: 'M8 1.8 14.6 13.6H1.4z' }],
-    ['path', { d: 'M8 6.2v3.4M8 11.6v.1' }],
-  ],
-  due: [
-    ['circle', { cx: '8', cy: '8', r: '6.25' }],
-    ['path', { d: 'M8 4.6V8l2.4 1.6' }],
-  ],
-  undated: [['circle', { cx: '8', cy: '8', r: '6', 'stroke-dasharray': '2.4 2.1' }]],
-};
 const statusIcon = (s: InitiativeStatus) => shapes(`st-${s}`, ICON_ATTRS, STATUS_SHAPES[s]);
-const milestoneIcon = (s: MilestoneState) => shapes(`ms-${s}`, ICON_ATTRS, MILESTONE_SHAPES[s]);
 const isolate = (s: string) => `\u2068${s}\u2069`;
 const slug = (t: LangText) => (typeof t === 'string' ? t : (t.en ?? t.ar ?? '')).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '');
 
@@ -88,7 +72,6 @@ class VanillaTracker extends VanillaWidget {
   protected view(ctx: BaselineContext): Node {
     const { feed, locale, fmt } = ctx;
     const idx = indexFeed(feed);
-    const today = ctx.now.toISOString().slice(0, 10);
     // Initiative id → meetings whose agenda names it, by meeting number.
     const onAgenda = new Map<string, Meeting[]>();
     for (const m of [...(feed.meetings ?? [])].sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity))) {
@@ -132,10 +115,6 @@ class VanillaTracker extends VanillaWidget {
       stateChips.length > 1 ? chipRow('state', msg('Member state', { id: 'initiative.filter.state' }), stateChips.map((s) => chip('state', s.id, dot(s), bdi(s.name, locale)))) : null,
       tracks.size > 1 ? chipRow('track', msg('Track', { id: 'initiative.filter.track' }), [...tracks.values()].map((t) => chip('track', t.key, null, bdi(t.name, locale)))) : null,
     ];
-    const meetingLabel = (m: Meeting) => {
-      const n = m.number!;
-      return msg(str`${locale === 'ar' ? (arabicOrdinal(n) ?? fmt.number(n)) : englishOrdinal(n)} meeting`, { id: 'initiative.meeting.ordinal' });
-    };
     const initiative = (e: Entry, uid: string) => {
       const it = e.it;
       const phase = it.phase
@@ -166,73 +145,10 @@ class VanillaTracker extends VanillaWidget {
         ? h('p', { class: 'updated', part: 'updated' }, h('time', { datetime: it.updated, title: fmt.date(it.updated) }, msg(str`Updated ${fmt.relative(it.updated, ctx.now)}`, { id: 'initiative.updated' })))
         : null;
       const wg = it.workingGroup ? feed.workingGroups?.find((g) => g.id === it.workingGroup) : undefined;
-      const facts = [
-        e.participating.length ? [h('dt', null, msg('Participating states', { id: 'initiative.label.participating' })), h('dd', null, states(e.participating))] : null,
-        wg ? [h('dt', null, msg('Working group', { id: 'initiative.label.workingGroup' })), h('dd', null, h('a', { part: 'working-group', href: `#group-${wg.id}` }, bdi(wg.name, locale)))] : null,
-        it.updated ? [h('dt', null, msg('Last update', { id: 'initiative.label.updated' })), h('dd', null, h('time', { datetime: it.updated }, fmt.date(it.updated)))] : null,
-      ].filter((x) => x);
-      const milestones = (it.milestones ?? []).map((m) => ({ m, state: (m.done ? 'done' : !m.due ? 'undated' : m.due < today ? 'overdue' : 'due') as MilestoneState }));
-      const when = (m: (typeof milestones)[number]) => {
-        const { done, due } = m.m;
-        if (m.state === 'done') return h('time', { datetime: done! }, msg(str`Completed on ${fmt.date(done!)}`, { id: 'initiative.milestone.doneOn' }));
-        if (m.state === 'overdue') return h('time', { datetime: due! }, msg(str`Was due on ${fmt.date(due!)}`, { id: 'initiative.milestone.wasDue' }));
-        return h('time', { datetime: due! }, msg(str`Due on ${fmt.date(due!)}`, { id: 'initiative.milestone.dueOn' }));
-      };
-      const details = h(
-        'div',
-        { class: 'details', part: 'details', id: `d-${uid}`, hidden: '' },
-        it.summary ? h('p', { class: 'summary-text' }, textOf(it.summary, locale)) : null,
-        ' ',
-        facts.length ? h('dl', { class: 'facts', part: 'facts' }, facts) : null,
-        h(
-          'div',
-          { class: 'sections' },
-          milestones.length
-            ? h(
-                'div',
-                { class: 'milestones-block' },
-                heading(5, 'section-title', msg('Milestones', { id: 'initiative.milestones' })),
-                h(
-                  'ol',
-                  { class: 'timeline', part: 'milestones' },
-                  milestones.map((m) =>
-                    h(
-                      'li',
-                      { part: 'milestone', class: `milestone ms-${m.state}`, 'data-state': m.state },
-                      h('span', { class: 'ms-mark' }, milestoneIcon(m.state)),
-                      h(
-                        'span',
-                        { class: 'ms-body' },
-                        h('span', { class: 'ms-title' }, bdi(m.m.title, locale)),
-                        h('span', { class: 'ms-when' }, h('span', { class: 'ms-state' }, milestoneStateLabel(m.state)), m.state === 'undated' ? null : [' · ', when(m)]),
-                      ),
-                    ),
-                  ),
-                ),
-              )
-            : null,
-          ' ',
-          e.meetings.length
-            ? h(
-                'div',
-                { class: 'meetings-block' },
-                heading(5, 'section-title', msg('On meeting agendas', { id: 'initiative.meetings' })),
-                h(
-                  'ul',
-                  { class: 'meetings', part: 'meetings' },
-                  e.meetings.map((m) =>
-                    h(
-                      'li',
-                      null,
-                      h('a', { part: 'meeting', href: `#meeting-${m.id}` }, meetingLabel(m)),
-                      m.start ? h('span', { class: 'muted' }, msg(', ', { id: 'initiative.comma' }), h('time', { datetime: m.start }, fmt.date(m.start, { timeZone: m.timeZone }))) : null,
-                    ),
-                  ),
-                ),
-              )
-            : null,
-        ),
-      );
+      // Details closed, as the widget has them at first: an empty, hidden element that the toggle controls (the
+      // widget renders the content when they are opened or printed).
+      const hasDetails = !!(it.summary || e.participating.length || wg || it.updated || it.milestones?.length || e.meetings.length);
+      const details = hasDetails ? h('div', { class: 'details', part: 'details', id: `d-${uid}`, hidden: '' }) : null;
       return h(
         'article',
         { part: 'initiative', tabindex: '-1', class: `initiative st-${it.status}`, id: `initiative-${it.id}`, 'data-id': it.id, 'aria-labelledby': `t-${uid}` },
@@ -247,13 +163,15 @@ class VanillaTracker extends VanillaWidget {
         progress,
         ' ',
         updated,
-        h(
-          'button',
-          { type: 'button', part: 'details-toggle', class: 'toggle', 'aria-expanded': 'false', 'aria-controls': `d-${uid}` },
-          chevron(),
-          h('span', null, msg('Details', { id: 'initiative.details' })),
-          h('span', { class: 'visually-hidden' }, msg(str`: ${isolate(textOf(it.title, locale))}`, { id: 'initiative.detailsOf' })),
-        ),
+        hasDetails
+          ? h(
+              'button',
+              { type: 'button', part: 'details-toggle', class: 'toggle', 'aria-expanded': 'false', 'aria-controls': `d-${uid}` },
+              chevron(),
+              h('span', null, msg('Details', { id: 'initiative.details' })),
+              h('span', { class: 'visually-hidden' }, msg(str`: ${isolate(textOf(it.title, locale))}`, { id: 'initiative.detailsOf' })),
+            )
+          : null,
         details,
       );
     };

@@ -716,10 +716,13 @@ describe('<initiative-tracker>', () => {
       expect(fold(toggle.textContent)).to.equal('Details: Synthetic Digital Identity Initiative');
       expect(details.hidden).to.equal(true);
       expect(getComputedStyle(details).display).to.equal('none');
+      // A closed initiative's details are rendered when it is opened (the element aria-controls names is there, empty).
+      expect(details.children).to.have.length(0);
       toggle.click();
       await settle(el);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(details.hidden).to.equal(false);
+      expect(details.querySelector('[part="facts"]')).to.exist;
       expect([...details.querySelectorAll('[part="facts"] > *')].map((n) => fold(n.textContent)).join(' ')).to.equal(
         'Participating states Kingdom of Bahrain, Kingdom of Saudi Arabia Working group Synthetic Working Group Alpha Last update 1 March 2030',
       );
@@ -899,15 +902,22 @@ describe('<initiative-tracker>', () => {
   describe('print', () => {
     it('prints every initiative\'s details, without the controls and disclosure buttons', async () => {
       const el = await show({ lang: 'en' });
+      expect(detailsOf(el, 'init-a').children).to.have.length(0);
       try {
+        // As the browser does: the event, then the page laid out for paper (no later task in between).
+        window.dispatchEvent(new Event('beforeprint'));
         await emulateMedia({ media: 'print' });
         expect(getComputedStyle(detailsOf(el, 'init-a')).display).to.equal('grid');
+        expect(detailsOf(el, 'init-a').querySelector('[part="facts"]')).to.exist;
         expect(getComputedStyle($(el, '[part="controls"]')!).display).to.equal('none');
         expect(getComputedStyle(toggleOf(el, 'init-a')).display).to.equal('none');
       } finally {
         await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
       }
+      await settle(el);
       expect(getComputedStyle(detailsOf(el, 'init-a')).display).to.equal('none');
+      expect(detailsOf(el, 'init-a').children).to.have.length(0);
     });
   });
 

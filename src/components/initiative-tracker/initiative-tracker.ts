@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -63,6 +63,11 @@ const MILESTONE_ICON: Record<MilestoneState, SVGTemplateResult> = {
   due: icon(svg`<circle cx="8" cy="8" r="6.25"/><path d="M8 4.6V8l2.4 1.6"/>`),
   undated: icon(svg`<circle cx="8" cy="8" r="6" stroke-dasharray="2.4 2.1"/>`),
 };
+
+/** Whether an initiative has details: a summary, facts (participating states, working group, last update), milestones or meetings. */
+function hasDetails(e: InitiativeEntry, milestones: MilestoneView[]): boolean {
+  return !!(e.initiative.summary || e.participatingStates.length || e.workingGroup || e.initiative.updated || milestones.length || e.meetings.length);
+}
 
 /** Points to the inline end; mirrored in RTL by the styles. */
 const chevron = svg`<svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M6 3.5 10.5 8 6 12.5"/></svg>`;
@@ -217,6 +222,42 @@ export class InitiativeTracker extends MajlisElement {
   @state() private filtersOpen = false;
   /** An initiative that {@link reveal} opens at the next update. */
   private revealing?: string;
+  /** Printing: the print styles show every initiative's details, so all are rendered, not only the open ones. */
+  private printing = false;
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+    // Printing lays the page out right after this event: render now, not in a later task.
+    this.requestUpdate();
+    this.performUpdate();
+  };
+  private readonly onAfterPrint = () => {
+    if (!this.printing) return;
+    this.printing = false;
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  /**
+   * Whether closed details are rendered too (hidden): only for printing, whose styles show every initiative's
+   * details. Elsewhere, on the server too (where a page without script could not open them), a closed
+   * initiative's details are rendered when it is opened: most readers open few, and they are half of a long
+   * tracker's DOM.
+   */
+  private allDetails(): boolean {
+    return this.printing;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -469,7 +510,7 @@ export class InitiativeTracker extends MajlisElement {
   private renderGroups(ctx: ViewContext, view: TrackerView): TemplateResult[] {
     const placed = new Set<string>();
     // What every initiative's rendering depends on besides its own entry.
-    const shared = JSON.stringify([ctx.locale, ctx.fmt.numerals, ctx.fmt.calendar, dayOf(ctx.now), this.headingLevel, parseGroupBy(this.groupBy), indexFeed(ctx.feed).states]);
+    const shared = JSON.stringify([ctx.locale, ctx.fmt.numerals, ctx.fmt.calendar, dayOf(ctx.now), this.headingLevel, parseGroupBy(this.groupBy), indexFeed(ctx.feed).states, this.allDetails()]);
     return view.groups.map((g, gi) => {
       const titleId = `group-title-${gi}`;
       return html`<section class="group group-${g.kind}" part="group" aria-labelledby=${titleId} data-group=${g.key}>
@@ -525,7 +566,8 @@ export class InitiativeTracker extends MajlisElement {
     const titleId = `t-${uid}`;
     const detailsId = `d-${uid}`;
     const open = o.single || this.isOpen(o.key);
-    const details = this.renderDetails(ctx, e, o.milestones, o.offset + 1);
+    const has = hasDetails(e, o.milestones);
+    const details = has && (open || this.allDetails()) ? this.renderDetails(ctx, e, o.milestones, o.offset + 1) : nothing;
     const groupBy = parseGroupBy(this.groupBy);
     return html`<article
       class=${`initiative st-${it.status}`}
@@ -540,7 +582,7 @@ export class InitiativeTracker extends MajlisElement {
         <span part="status" class="badge st-${it.status}">${STATUS_ICON[it.status]}<span>${initiativeStatusLabel(it.status)}</span></span>
       </header>
       ${this.renderMeta(ctx, e, o.single || groupBy !== 'track', o.single || groupBy !== 'state')} ${this.renderProgress(ctx, e)} ${this.renderUpdated(ctx, e)}
-      ${details === nothing
+      ${!has
         ? nothing
         : o.single
           ? html`<div class="details" part="details">${details}</div>`
@@ -619,11 +661,10 @@ export class InitiativeTracker extends MajlisElement {
     </p>`;
   }
 
-  /** Summary, facts, milestones and meetings; `nothing` when there is none of them. */
+  /** Summary, facts, milestones and meetings (see {@link hasDetails}). */
   private renderDetails(ctx: ViewContext, e: InitiativeEntry, milestones: MilestoneView[], offset: number): unknown {
     const it = e.initiative;
     const facts = this.renderFacts(ctx, e);
-    if (!it.summary && facts === nothing && !milestones.length && !e.meetings.length) return nothing;
     return html`${it.summary ? html`<p class="summary-text">${this.text(it.summary)}</p>` : nothing} ${facts}
       <div class="sections">${this.renderMilestones(ctx, milestones, offset)} ${this.renderMeetings(ctx, e.meetings, offset)}</div>`;
   }

@@ -234,6 +234,35 @@ export abstract class MajlisElement extends LitElement {
     return this.resolvedDir;
   }
 
+  /**
+   * True from the page's `beforeprint` to its `afterprint`, for a widget that
+   * renders differently for paper ({@link rendersForPrint}).
+   */
+  protected printing = false;
+
+  /**
+   * Whether this widget, as it is now, renders differently for printing (say,
+   * every item where the screen shows a window of them). It is then rendered
+   * again at once on `beforeprint`, with {@link printing} true, and after printing.
+   */
+  protected rendersForPrint(): boolean {
+    return false;
+  }
+
+  private readonly onBeforePrint = () => {
+    if (!this.rendersForPrint()) return;
+    this.printing = true;
+    // Printing lays the page out right after this event: render now, not in a later task.
+    this.requestUpdate();
+    this.performUpdate();
+  };
+
+  private readonly onAfterPrint = () => {
+    if (!this.printing) return;
+    this.printing = false;
+    this.requestUpdate();
+  };
+
   override connectedCallback(): void {
     // Decided before super.connectedCallback(), which creates the render root.
     if (!isServer && !this.hasUpdated && !this.takeover) this.takeover = this.planTakeover();
@@ -244,6 +273,8 @@ export abstract class MajlisElement extends LitElement {
       hashListening = true;
       window.addEventListener('hashchange', revealHash);
     }
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
     this.syncLangDir();
     this.stopObserving = observeLangDir(() => this.syncLangDir());
     // The source is read in the next update, so that properties set right after insertion count.
@@ -254,6 +285,8 @@ export abstract class MajlisElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
     this.stopObserving?.();
     this.stopObserving = undefined;
     this.childWatch?.disconnect();

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -168,9 +168,6 @@ export class AgendaList extends MajlisElement {
   /** Agendas with more items than this (nested ones included) are rendered as a windowed list. Default 200. */
   @property({ attribute: 'virtualize-threshold', type: Number }) virtualizeThreshold = DEFAULT_VIRTUALIZE_THRESHOLD;
 
-  /** True between `beforeprint` and `afterprint`: everything is rendered, expanded, without virtualization. */
-  @state() private printing = false;
-
   /** Items the reader opened or closed (fragment → open); cleared when the filters change. */
   private toggled = new Map<string, boolean>();
   /** Set by "Expand all" / "Collapse all" until the filters change. */
@@ -185,26 +182,9 @@ export class AgendaList extends MajlisElement {
   /** Which rows of the virtualized path are in the DOM. */
   private readonly window = new RowWindow(this);
 
-  private readonly onBeforePrint = () => {
-    if (!this.isVirtual()) return;
-    this.printing = true;
-    // Printing lays the page out right after this event: render now, not in a later task.
-    this.performUpdate();
-  };
-  private readonly onAfterPrint = () => {
-    this.printing = false;
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+  /** A windowed agenda is printed in full. */
+  protected override rendersForPrint(): boolean {
+    return this.isVirtual();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

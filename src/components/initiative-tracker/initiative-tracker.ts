@@ -1,4 +1,4 @@
-import { html, isServer, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -223,30 +223,8 @@ export class InitiativeTracker extends MajlisElement {
   /** An initiative that {@link reveal} opens at the next update. */
   private revealing?: string;
   /** Printing: the print styles show every initiative's details, so all are rendered, not only the open ones. */
-  private printing = false;
-  private readonly onBeforePrint = () => {
-    this.printing = true;
-    // Printing lays the page out right after this event: render now, not in a later task.
-    this.requestUpdate();
-    this.performUpdate();
-  };
-  private readonly onAfterPrint = () => {
-    if (!this.printing) return;
-    this.printing = false;
-    this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (isServer) return;
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+  protected override rendersForPrint(): boolean {
+    return !!this.loaded;
   }
 
   /**

@@ -177,19 +177,9 @@ export class WorkingGroupRoster extends MajlisElement {
   private measured?: 'table' | 'list';
 
   /** Printing: both layouts, so that the paper's width picks one (through the container query), not the screen's. */
-  private printing = false;
-  private readonly onBeforePrint = () => {
-    if (!this.loaded || this.layout === 'both') return;
-    this.printing = true;
-    // Printing lays the page out right after this event: render now, not in a later task.
-    this.requestUpdate();
-    this.performUpdate();
-  };
-  private readonly onAfterPrint = () => {
-    if (!this.printing) return;
-    this.printing = false;
-    this.requestUpdate();
-  };
+  protected override rendersForPrint(): boolean {
+    return !!this.loaded && this.layout !== 'both';
+  }
 
   /** One observer for every roster of the page: each is told its content-box inline size. */
   private static sizes?: ResizeObserver;
@@ -197,8 +187,6 @@ export class WorkingGroupRoster extends MajlisElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
     WorkingGroupRoster.sizes ??= new ResizeObserver((entries) => {
       const rem = rootFontSize();
       for (const e of entries) (e.target as WorkingGroupRoster).resized(layoutForSize(e.contentBoxSize[0]?.inlineSize ?? e.contentRect.width, rem));
@@ -208,8 +196,6 @@ export class WorkingGroupRoster extends MajlisElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     WorkingGroupRoster.sizes?.unobserve(this);
     // Measured again where it is connected next.
     this.measured = undefined;

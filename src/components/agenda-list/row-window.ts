@@ -83,7 +83,15 @@ export class RowWindow implements ReactiveController {
    */
   sync(box: HTMLElement, afterUpdate = false): void {
     if (!afterUpdate) this.chained = 0;
-    else if (++this.chained > 4) return;
+    else if (++this.chained > 4) {
+      // Still settling (each render measures rows the estimate had wrong): go on from the next frame, one update
+      // a frame, instead of stopping until the next scroll (which left the box showing padding where rows belong).
+      this.frame ||= requestAnimationFrame(() => {
+        this.frame = 0;
+        if (this.box) this.sync(this.box);
+      });
+      return;
+    }
     if (this.box !== box) {
       this.resize?.disconnect();
       this.resize = new ResizeObserver(() => this.box && this.sync(this.box));

@@ -227,16 +227,6 @@ export class InitiativeTracker extends MajlisElement {
     return !!this.loaded;
   }
 
-  /**
-   * Whether closed details are rendered too (hidden): only for printing, whose styles show every initiative's
-   * details. Elsewhere, on the server too (where a page without script could not open them), a closed
-   * initiative's details are rendered when it is opened: most readers open few, and they are half of a long
-   * tracker's DOM.
-   */
-  private allDetails(): boolean {
-    return this.printing;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.loaded?.feed;
@@ -488,7 +478,7 @@ export class InitiativeTracker extends MajlisElement {
   private renderGroups(ctx: ViewContext, view: TrackerView): TemplateResult[] {
     const placed = new Set<string>();
     // What every initiative's rendering depends on besides its own entry.
-    const shared = JSON.stringify([ctx.locale, ctx.fmt.numerals, ctx.fmt.calendar, dayOf(ctx.now), this.headingLevel, parseGroupBy(this.groupBy), indexFeed(ctx.feed).states, this.allDetails()]);
+    const shared = JSON.stringify([ctx.locale, ctx.fmt.numerals, ctx.fmt.calendar, dayOf(ctx.now), this.headingLevel, parseGroupBy(this.groupBy), indexFeed(ctx.feed).states, this.printing]);
     return view.groups.map((g, gi) => {
       const titleId = `group-title-${gi}`;
       return html`<section class="group group-${g.kind}" part="group" aria-labelledby=${titleId} data-group=${g.key}>
@@ -545,7 +535,10 @@ export class InitiativeTracker extends MajlisElement {
     const detailsId = `d-${uid}`;
     const open = o.single || this.isOpen(o.key);
     const has = hasDetails(e, o.milestones);
-    const details = has && (open || this.allDetails()) ? this.renderDetails(ctx, e, o.milestones, o.offset + 1) : nothing;
+    // A closed initiative's details are rendered when it is opened (most readers open few, and they are half of a
+    // long tracker's DOM), and for printing, whose styles show them all. On the server too: a page without script
+    // could not open them.
+    const details = has && (open || this.printing) ? this.renderDetails(ctx, e, o.milestones, o.offset + 1) : nothing;
     const groupBy = parseGroupBy(this.groupBy);
     return html`<article
       class=${`initiative st-${it.status}`}

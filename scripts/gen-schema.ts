@@ -84,6 +84,8 @@ const DEFS = new Map<Shape, [string, Json]>([
 function toJson(s: Shape, inline = false): Json {
   const def = DEFS.get(s);
   if (def && !inline) return { $ref: `#/$defs/${def[0]}` };
+  // A reference is an id (that it names an existing entry is checked at runtime only).
+  if (s.t === 'str' && s.to) return toJson(IdShape);
   switch (s.t) {
     case 'agenda':
       return { $ref: '#/$defs/AgendaItem' };

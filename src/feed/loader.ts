@@ -1,5 +1,5 @@
 import type { Feed } from './schema.js';
-import { validateFeed, type FeedIssue } from './validate.js';
+import { validateFeed, type FeedIssue, type ValidationResult } from './validate.js';
 
 /** What went wrong while getting a feed. */
 export type FeedErrorKind = 'missing' | 'network' | 'http' | 'timeout' | 'too-large' | 'content-type' | 'parse' | 'invalid' | 'version';
@@ -27,7 +27,10 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** Validates parsed JSON into a {@link LoadedFeed}, or throws a {@link FeedError} naming every problem. */
 export function toLoadedFeed(json: unknown, url?: string): LoadedFeed {
-  const result = validateFeed(json);
+  return loaded(validateFeed(json), url);
+}
+
+function loaded(result: ValidationResult, url?: string): LoadedFeed {
   if (result.ok) return { feed: result.feed, warnings: result.warnings };
   const first = result.errors[0]!;
   const message =
@@ -49,7 +52,8 @@ export function parseFeedText(text: string, url?: string): LoadedFeed {
   } catch (err) {
     throw new FeedError('parse', `Feed is not valid JSON${url ? ` (${url})` : ''}: ${(err as Error).message}`, { url });
   }
-  return toLoadedFeed(json, url);
+  // Nothing else holds the parsed value: what needs no change is taken as it is.
+  return loaded(validateFeed(json, { owned: true }), url);
 }
 
 export interface FeedSubscriber {

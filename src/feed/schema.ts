@@ -199,7 +199,8 @@ export interface Feed {
 /**
  * One field's shape. `x` is what is expected there, in plain English,
  * without the word "expected".
- * - `str`: a string that passes `ok` (`re`: the pattern `ok` tests, for the JSON Schema);
+ * - `str`: a string that passes `ok` (`re`: the pattern `ok` tests, for the JSON Schema; `to`: the list
+ *   whose ids it names, a reference);
  * - `num`: a number, whole with `int`, within `min`…`max`;
  * - `one`: one of the strings of `of`;
  * - `text`: a {@link LangText} (texts are trimmed and never blank);
@@ -208,7 +209,7 @@ export interface Feed {
  * - `agenda`: an agenda item (the recursive part).
  */
 export type Shape =
-  | { t: 'str'; x: string; ok?: (s: string) => boolean; re?: RegExp }
+  | { t: 'str'; x: string; ok?: (s: string) => boolean; re?: RegExp; to?: RefKind }
   | { t: 'num'; x: string; int?: true; min?: number; max?: number }
   | { t: 'one'; x: string; of: readonly string[] }
   | { t: 'text'; x: string }
@@ -216,8 +217,9 @@ export type Shape =
   | { t: 'obj'; x: string; f: Readonly<Record<string, Shape>>; req: readonly string[] }
   | { t: 'agenda'; x: string };
 
-const str = (x: string, ok?: (s: string) => boolean): Shape => (ok ? { t: 'str', x, ok } : { t: 'str', x });
-const matching = (x: string, re: RegExp): Shape => ({ t: 'str', x, ok: (s) => re.test(s), re });
+type StrShape = Extract<Shape, { t: 'str' }>;
+const str = (x: string, ok?: (s: string) => boolean): StrShape => (ok ? { t: 'str', x, ok } : { t: 'str', x });
+const matching = (x: string, re: RegExp): StrShape => ({ t: 'str', x, ok: (s) => re.test(s), re });
 const one = (x: string, of: readonly string[]): Shape => ({ t: 'one', x: `${x}: ${of.join(', ')}`, of });
 const list = (of: Shape, x: string): Shape => ({ t: 'list', x: `a list of ${x}`, of });
 /** An object; a field named in `req` must be there. */
@@ -231,32 +233,64 @@ const obj = (f: Record<string, Shape>, req: readonly string[] = [], x = req.leng
 const TEXT_X = 'a text: a string or { "ar": "…", "en": "…" }';
 export const LangTextShape: Shape = { t: 'text', x: TEXT_X };
 
+/**
+ * Characters of an id, by char code: 1 for letters and digits (also first), 2 for `-`, `_`, `.`, `:` (not first).
+ * Feeds hold thousands of ids, and a table is cheaper than a pattern for each.
+ */
+const ID_CHARS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ID_CHARS[c] = /[A-Za-z0-9]/u.test(String.fromCharCode(c)) ? 1 : '-_.:'.includes(String.fromCharCode(c)) ? 2 : 0;
+
 /** Identifier: letters, digits, `-`, `_`, `.`, `:`. */
-export const IdShape = matching('an id of letters, digits, "-", "_", "." or ":" (at most 128)', /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/u);
+export const IdShape: StrShape = {
+  t: 'str',
+  x: 'an id of letters, digits, "-", "_", "." or ":" (at most 128)',
+  re: /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/u,
+  // What `re` matches (the tests hold them to it).
+  ok: (s) => {
+    if (s.length > 128 || ID_CHARS[s.charCodeAt(0)] !== 1) return false;
+    for (let i = 1; i < s.length; i++) if (!ID_CHARS[s.charCodeAt(i)]) return false;
+    return true;
+  },
+};
+/** The lists of the feed whose entries other entries name by id. */
+export type RefKind = 'organizations' | 'people' | 'initiatives' | 'workingGroups';
+/** An id that names an entry of the list `to` (the reference checks look for it there). */
+const idOf = (to: RefKind): Shape => ({ ...IdShape, to });
+const OrgRef = idOf('organizations');
+const GroupRef = idOf('workingGroups');
 export const StateIdShape = one('a member state code (GS: General Secretariat)', STATE_IDS);
 
-const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u;
-const DATE_TIME_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/u;
+/** The time and offset after a date: `T09:00`, seconds and fractions optional, then `Z` or `±hh:mm`. */
+const TIME_RE = /^T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/u;
+
+/** The number written by the two digits of `s` at `i`, or NaN. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : NaN;
+}
 
 /**
- * True when the `YYYY-MM-DD` at the start of `s` is a day that exists (no 2023-02-29), in the proleptic
- * Gregorian calendar, from the year 100 (two-digit years are refused, as `Date.UTC` would read them as 19xx).
+ * True when `s` starts with `YYYY-MM-DD` naming a day that exists (no 2023-02-29), in the proleptic Gregorian
+ * calendar, from the year 100 (two-digit years are refused, as `Date.UTC` would read them as 19xx). Read
+ * digit by digit: feeds hold thousands of dates.
  */
 function realDay(s: string): boolean {
-  const y = +s.slice(0, 4);
-  const m = +s.slice(5, 7);
-  const d = +s.slice(8, 10);
+  const y = twoDigits(s, 0) * 100 + twoDigits(s, 2);
+  const m = twoDigits(s, 5);
+  const d = twoDigits(s, 8);
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || !(y >= 100 && m >= 1 && m <= 12 && d >= 1)) return false;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   // 31 days in months 1, 3, 5, 7, 8, 10 and 12; 30 in the others but February.
-  return y >= 100 && d <= (m === 2 ? (leap ? 29 : 28) : 30 + ((m + (m >> 3)) & 1));
+  return d <= (m === 2 ? (leap ? 29 : 28) : 30 + ((m + (m >> 3)) & 1));
 }
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const DateShape = str('an ISO 8601 date such as "2024-06-06" (a day that exists)', (s) => DATE_RE.test(s) && realDay(s));
+export const DateShape = str('an ISO 8601 date such as "2024-06-06" (a day that exists)', (s) => s.length === 10 && realDay(s));
 /** A date, or a date-time with an offset (`2024-06-06T09:00:00+03:00`). */
 export const DateOrDateTimeShape = str(
   'an ISO 8601 date ("2024-06-06") or date-time with offset ("2024-06-06T09:00:00+03:00") of a day that exists',
-  (s) => (DATE_RE.test(s) || DATE_TIME_RE.test(s)) && realDay(s),
+  (s) => realDay(s) && (s.length === 10 || TIME_RE.test(s.slice(10))),
 );
 
 const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
@@ -266,6 +300,8 @@ const CONTROL_RE = /[\u0000-\u001f\u007f]/u;
 export function isSafeUrl(value: string): boolean {
   if (typeof value !== 'string' || value.trim().length === 0 || value.length > 4096) return false;
   if (CONTROL_RE.test(value)) return false;
+  // Most links of a feed: no need to read the scheme.
+  if (value.startsWith('https://')) return true;
   const scheme = /^\s*([a-zA-Z][a-zA-Z0-9+.-]*):/u.exec(value);
   if (!scheme) return !value.trimStart().startsWith('\\');
   return ALLOWED_SCHEMES.has(scheme[1]!.toLowerCase() + ':');
@@ -277,7 +313,8 @@ export const UrlShape = str('an https, http, mailto or tel URL, or a relative on
 /** E-mail addresses: a local part of letters, digits, `_+-` and dots, a domain with a top level of 2+ letters. */
 export const EMAIL_RE = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u;
 
-const zones = new Map<string, boolean>();
+/** Names already asked; it starts with the member states' zones and UTC, which feeds name most and every browser knows. */
+const zones = new Map<string, boolean>(['Asia/Riyadh', 'Asia/Qatar', 'Asia/Dubai', 'Asia/Muscat', 'Asia/Kuwait', 'Asia/Bahrain', 'UTC'].map((z) => [z, true]));
 let canonicalZones: Set<string> | undefined;
 /**
  * An IANA time zone the browser knows. The list of canonical zones is cheap to read (about 2 ms the first
@@ -285,26 +322,25 @@ let canonicalZones: Set<string> | undefined;
  * only for names outside that list (aliases such as "Asia/Calcutta", or mistakes).
  */
 export function isTimeZone(tz: string): boolean {
+  let ok = zones.get(tz);
+  if (ok !== undefined) return ok;
   canonicalZones ??= new Set(Intl.supportedValuesOf?.('timeZone') ?? []);
   if (canonicalZones.has(tz)) return true;
-  let ok = zones.get(tz);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    zones.set(tz, ok);
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    ok = true;
+  } catch {
+    ok = false;
   }
+  zones.set(tz, ok);
   return ok;
 }
 
 const ColorShape = matching('a hex colour such as "#8a1538"', /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/u);
 const WHOLE = 'a whole number from 1';
 
-const actor = { state: StateIdShape, organization: IdShape, person: IdShape, name: LangTextShape };
-const references = obj({ initiatives: list(IdShape, 'initiative ids'), workingGroups: list(IdShape, 'working group ids') });
+const actor = { state: StateIdShape, organization: OrgRef, person: idOf('people'), name: LangTextShape };
+const references = obj({ initiatives: list(idOf('initiatives'), 'initiative ids'), workingGroups: list(GroupRef, 'working group ids') });
 
 /** An agenda item; its `items` are agenda items again. */
 export const AgendaItemShape = obj(
@@ -333,7 +369,7 @@ const meeting = obj(
     timeZone: str('an IANA time zone such as "Asia/Qatar"', isTimeZone),
     status: one('a meeting status', MEETING_STATUSES),
     mode: one('a meeting mode', MEETING_MODES),
-    host: obj({ state: StateIdShape, organization: IdShape }),
+    host: obj({ state: StateIdShape, organization: OrgRef }),
     venue: obj({ name: LangTextShape, city: LangTextShape }),
     participants: list(obj({ ...actor, role: one('a role', PARTICIPANT_ROLES), note: LangTextShape }, ['role']), 'participants'),
     summary: LangTextShape,
@@ -356,7 +392,7 @@ const initiative = obj(
     progress: { t: 'num', x: 'a percentage from 0 to 100', min: 0, max: 100 },
     leadStates: list(StateIdShape, 'member state codes'),
     participatingStates: list(StateIdShape, 'member state codes'),
-    workingGroup: IdShape,
+    workingGroup: GroupRef,
     milestones: list(obj({ title: LangTextShape, due: DateShape, done: DateShape }, ['title']), 'milestones'),
     updated: DateOrDateTimeShape,
   },
@@ -364,8 +400,8 @@ const initiative = obj(
 );
 
 const member = obj({
-  person: IdShape,
-  organization: IdShape,
+  person: actor.person,
+  organization: OrgRef,
   name: LangTextShape,
   state: StateIdShape,
   role: one('a member role', MEMBER_ROLES),
@@ -384,7 +420,7 @@ const workingGroup = obj(
     parent: LangTextShape,
     mandate: LangTextShape,
     status: one('a group status', GROUP_STATUSES),
-    transferredTo: IdShape,
+    transferredTo: GroupRef,
     established: DateShape,
     members: list(member, 'members'),
   },
@@ -408,7 +444,7 @@ export const FeedContract = obj(
     ),
     states: list(obj({ id: StateIdShape, name: LangTextShape, accent: ColorShape }, ['id']), 'states'),
     organizations: list(obj({ id: IdShape, name: LangTextShape, state: StateIdShape, url: UrlShape }, ['id', 'name']), 'organizations'),
-    people: list(obj({ id: IdShape, name: LangTextShape, title: LangTextShape, organization: IdShape, state: StateIdShape }, ['id', 'name']), 'people'),
+    people: list(obj({ id: IdShape, name: LangTextShape, title: LangTextShape, organization: OrgRef, state: StateIdShape }, ['id', 'name']), 'people'),
     meetings: list(meeting, 'meetings'),
     initiatives: list(initiative, 'initiatives'),
     workingGroups: list(workingGroup, 'working groups'),

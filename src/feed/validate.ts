@@ -1,4 +1,4 @@
-import { AgendaItemShape, FEED_MAJOR_VERSION, FeedContract, MAX_AGENDA_DEPTH, MAX_LIST_ITEMS, type AgendaItem, type Feed, type Shape } from './schema.js';
+import { AgendaItemShape, FEED_MAJOR_VERSION, FeedContract, MAX_AGENDA_DEPTH, MAX_LIST_ITEMS, type AgendaItem, type Feed, type RefKind, type Shape } from './schema.js';
 
 /** One problem found in a feed, with its JSON path and the shape that was expected there. */
 export interface FeedIssue {
@@ -49,17 +49,22 @@ const isRecord = (x: unknown): x is Record<string, unknown> => x !== null && typ
  * list element that contains the problem) and come back as `warnings`; problems
  * in the root (no `version`, no `committee`, an unknown major version) make the
  * result `ok: false` with `errors`. Every issue names its JSON path and the
- * expected shape. The feed returned is a copy: texts trimmed, unknown keys left
- * out; the input is never changed.
+ * expected shape. The feed returned has its texts trimmed and unknown keys left
+ * out. It is a copy, and the input is never changed, unless `owned` is set: the
+ * caller gives the input up (it comes straight from `JSON.parse`, say), so parts
+ * that need no change are taken as they are, and the reference checks may change
+ * them.
  */
-export function validateFeed(input: unknown): ValidationResult {
+export function validateFeed(input: unknown, { owned = false }: { owned?: boolean } = {}): ValidationResult {
   try {
+    share = owned;
     return validate(input);
   } catch (err) {
     // The checks should never throw; if they do (e.g. a pathological input), fail clearly.
     return { ok: false, reason: 'invalid', errors: [{ path: '$', expected: `a feed the validator can read (${String(err)})` }] };
   } finally {
     found = [];
+    for (const k in refs) refs[k as RefKind] = [];
   }
 }
 
@@ -91,6 +96,10 @@ let found: Found[] = [];
 let origin = new WeakMap<unknown[], number[]>();
 /** Agenda lists entered and not left. */
 let agendaDepth = 0;
+/** The input is the caller's to give up: a part that needs no change is returned as it is, not copied. */
+let share = false;
+/** Every reference read, by the list it names (checked against that list's ids once the feed is read). */
+const refs: Record<RefKind, string[]> = { organizations: [], people: [], initiatives: [], workingGroups: [] };
 
 function fail(expected: string, value: unknown): typeof FAIL {
   found.push({ keys: [], expected, value });
@@ -121,8 +130,17 @@ function checkText(v: unknown): unknown {
   const en = v['en'] === undefined ? undefined : textPart(v['en'], 'en', 'English');
   if (ar === FAIL || en === FAIL) return FAIL;
   if (ar === undefined && en === undefined) return fail('a language map with "ar" and/or "en"', v);
+  if (share && ar === v['ar'] && en === v['en'] && keyCount(v) === (ar === undefined || en === undefined ? 1 : 2)) return v;
   // The same keys in the same order for every map: one object shape.
   return ar === undefined ? { en } : en === undefined ? { ar } : { ar, en };
+}
+
+/** How many enumerable keys `v` has (without making a list of them). */
+function keyCount(v: object): number {
+  let n = 0;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- only counted
+  for (const _ in v) n++;
+  return n;
 }
 
 const compiled = new WeakMap<Shape, Check>();
@@ -140,7 +158,14 @@ function build(s: Shape): Check {
   const x = s.x;
   switch (s.t) {
     case 'str': {
-      const ok = s.ok;
+      const { ok, to } = s;
+      if (to) {
+        return (v) => {
+          if (typeof v !== 'string' || !ok!(v)) return fail(x, v);
+          refs[to].push(v);
+          return v;
+        };
+      }
       return ok ? (v) => (typeof v === 'string' && ok(v) ? v : fail(x, v)) : (v) => (typeof v === 'string' ? v : fail(x, v));
     }
     case 'num': {
@@ -164,32 +189,92 @@ function build(s: Shape): Check {
   }
 }
 
+/**
+ * A field of an object. Strings, choices and plain texts (most of a feed) are checked in the object's loop
+ * rather than by a call: a feed is validated once per page, cold, and a call costs most there.
+ */
+interface Field {
+  t: Shape['t'];
+  x: string;
+  /** Required in its object. */
+  req: boolean;
+  check: Check;
+  of?: Set<unknown>;
+  ok?: ((s: string) => boolean) | undefined;
+  to?: RefKind | undefined;
+}
+
+function field(s: Shape, req: boolean): Field {
+  const f: Field = { t: s.t, x: s.x, req, check: compile(s) };
+  if (s.t === 'one') f.of = new Set(s.of);
+  if (s.t === 'str') Object.assign(f, { ok: s.ok, to: s.to });
+  return f;
+}
+
 function objectCheck(fields: Readonly<Record<string, Shape>>, required: readonly string[], expected: string): Check {
-  const keys = Object.keys(fields);
-  const checks = keys.map((k) => compile(fields[k]!));
-  const missing = keys.map((k) => (required.includes(k) ? `a "${k}" field: ${fields[k]!.x}` : ''));
+  const index = new Map<string, Field>(Object.entries(fields).map(([k, f]) => [k, field(f, required.includes(k))]));
+  const missing = required.map((k) => `a "${k}" field: ${fields[k]!.x}`);
+  /** A copy of the known fields of `v` before `end` (they passed unchanged). */
+  const copy = (v: Record<string, unknown>, end?: string) => {
+    const out: Record<string, unknown> = {};
+    for (const k in v) {
+      if (k === end) break;
+      if (index.has(k) && v[k] !== undefined) out[k] = v[k];
+    }
+    return out;
+  };
   return (v) => {
     if (!isRecord(v)) return fail(expected, v);
-    const out: Record<string, unknown> = {};
+    // Shared input is copied only from the first field that changed (or at the end, to leave out unknown keys).
+    let out: Record<string, unknown> | undefined = share ? undefined : {};
     let ok = true;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!;
+    let unknown = false;
+    let requiredSeen = 0;
+    // The input's own keys, in its order (its document order); a known one is checked.
+    for (const k in v) {
+      const field = index.get(k);
       const value = v[k];
-      if (value === undefined) {
-        if (missing[i]) {
-          fail(missing[i]!, undefined);
-          found[found.length - 1]!.keys.push(k);
-          ok = false;
-        }
+      if (!field) {
+        unknown = true;
         continue;
       }
+      if (value === undefined) continue;
+      if (field.req) requiredSeen++;
       const mark = found.length;
-      const y = checks[i]!(value);
+      let y: unknown;
+      switch (field.t) {
+        case 'one':
+          y = field.of!.has(value) ? value : fail(field.x, value);
+          break;
+        case 'str':
+          if (typeof value !== 'string' || (field.ok && !field.ok(value))) y = fail(field.x, value);
+          else {
+            if (field.to) refs[field.to].push(value);
+            y = value;
+          }
+          break;
+        case 'text':
+          // A string with nothing to trim is the commonest text; the rest goes through checkText.
+          y = typeof value === 'string' && value && value.trim() === value ? value : checkText(value);
+          break;
+        default:
+          y = field.check(value);
+      }
       if (found.length !== mark) under(k, mark);
       if (y === FAIL) ok = false;
-      else out[k] = y;
+      else if (out) out[k] = y;
+      else if (y !== value) (out = copy(v, k))[k] = y;
     }
-    return ok ? out : FAIL;
+    if (requiredSeen < required.length) {
+      ok = false;
+      for (let i = 0; i < required.length; i++) {
+        if (v[required[i]!] !== undefined) continue;
+        fail(missing[i]!, undefined);
+        found[found.length - 1]!.keys.push(required[i]!);
+      }
+    }
+    if (!ok) return FAIL;
+    return out ?? (unknown ? copy(v) : v);
   };
 }
 
@@ -210,8 +295,10 @@ function listCheck(item: Check, expected: string, agenda: boolean): Check {
         count: more,
       });
     }
-    const out: unknown[] = [];
+    // Shared input is copied only from the first item that changed or was left out.
+    let out: unknown[] | undefined = share && v.length === n ? undefined : [];
     if (agenda && ++agendaDepth > MAX_AGENDA_DEPTH) {
+      out ??= [];
       for (let i = 0; i < n; i++) {
         found.push({ keys: [i], expected: `agenda items nested at most ${MAX_AGENDA_DEPTH} deep`, received: `an item at depth ${agendaDepth}`, below: 0 });
       }
@@ -225,16 +312,17 @@ function listCheck(item: Check, expected: string, agenda: boolean): Check {
           if (f.below === undefined && f.count === undefined) f.below = f.keys.length;
           f.keys.push(i);
         }
-        if (y === FAIL) from ??= out.map((_, k) => k);
+        if (!out && y !== v[i]) out = v.slice(0, i);
+        if (y === FAIL) from ??= out!.map((_, k) => k);
         else {
-          out.push(y);
+          out?.push(y);
           from?.push(i);
         }
       }
-      if (from) origin.set(out, from);
+      if (from) origin.set(out!, from);
     }
     if (agenda) agendaDepth--;
-    return out;
+    return out ?? v;
   };
 }
 
@@ -288,13 +376,39 @@ function validate(input: unknown): ValidationResult {
     }
     return formatPath(out);
   };
-  issues.push(...checkReferences(feed as Feed, inputPath));
+  if (!referencesHold(feed as Feed)) issues.push(...checkReferences(feed as Feed, inputPath));
   return { ok: true, feed: feed as Feed, warnings: issues };
+}
+
+/** True when no id is used twice in a list and every reference read names an entry: nothing for {@link checkReferences} to do. */
+function referencesHold(feed: Feed): boolean {
+  const unique = (list: readonly { id: string }[] = []): Set<string> | undefined => {
+    const ids = new Set<string>();
+    for (let i = 0; i < list.length; i++) {
+      if (ids.size === ids.add(list[i]!.id).size) return undefined;
+    }
+    return ids;
+  };
+  if (!unique(feed.meetings)) return false;
+  const known: Record<RefKind, Set<string> | undefined> = {
+    organizations: unique(feed.organizations),
+    people: unique(feed.people),
+    initiatives: unique(feed.initiatives),
+    workingGroups: unique(feed.workingGroups),
+  };
+  for (const k in refs) {
+    const ids = known[k as RefKind];
+    const named = refs[k as RefKind];
+    if (!ids) return false;
+    for (let i = 0; i < named.length; i++) if (!ids.has(named[i]!)) return false;
+  }
+  return true;
 }
 
 /**
  * Cross-references: an id that points nowhere is a warning and the reference is
- * removed (the item itself stays). Later duplicates of an id are dropped.
+ * removed (the item itself stays). Later duplicates of an id are dropped. Walks
+ * the whole feed, so it runs only when {@link referencesHold} found something.
  */
 function checkReferences(feed: Feed, inputPath: (keys: readonly PathKey[]) => string): FeedIssue[] {
   const warnings: FeedIssue[] = [];

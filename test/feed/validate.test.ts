@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateFeed, formatPath, type FeedIssue, type ValidationResult } from '../../src/feed/validate.js';
-import { isSafeUrl, MAX_LIST_ITEMS, STATE_IDS, type Feed } from '../../src/feed/schema.js';
+import { DateOrDateTimeShape, DateShape, IdShape, isSafeUrl, MAX_LIST_ITEMS, STATE_IDS, type Feed } from '../../src/feed/schema.js';
 
 type Obj = Record<string, unknown>;
 
@@ -656,10 +656,65 @@ describe('validateFeed: the feed returned', () => {
   });
 });
 
+describe('validateFeed: an owned input (parsed by the caller, given up)', () => {
+  const feedText = JSON.stringify(
+    base({
+      organizations: [{ id: 'org-1', name: 'Synthetic authority' }],
+      meetings: [
+        meeting('m-1', { title: { ar: 'اجتماع تجريبي', en: 'Synthetic meeting' }, agenda: [{ id: 'a-1', title: 'Synthetic item', presenter: { organization: 'org-1' } }] }),
+        meeting('m-2', { title: { ar: '  اجتماع  ', en: 'Synthetic' }, 'x-note': 'drop' }),
+      ],
+    }),
+  );
+
+  it('takes the parts that need no change as they are, and copies the ones that do', () => {
+    const input = JSON.parse(feedText) as { meetings: Obj[] };
+    const r = expectOk(validateFeed(input, { owned: true }));
+    expect(r.warnings).to.deep.equal([]);
+    // m-1 needs nothing: the same objects; m-2 has a text to trim and an unknown key: a new object.
+    expect(r.feed.meetings![0]).to.equal(input.meetings[0]);
+    expect(r.feed.meetings![1]).to.not.equal(input.meetings[1]);
+    expect(r.feed.meetings![1]).to.deep.equal({ id: 'm-2', status: 'held', title: { ar: 'اجتماع', en: 'Synthetic' } });
+    // The list that holds a changed item is new too; nothing of the input was changed on the way.
+    expect(r.feed.meetings).to.not.equal(input.meetings);
+    expect(JSON.stringify(input)).to.equal(feedText);
+  });
+
+  it('gives the same feed and warnings as a copying validation, also when items are dropped and references removed', () => {
+    const broken = JSON.stringify(
+      base({
+        organizations: [{ id: 'org-1', name: 'Synthetic authority' }, { id: 'org-1', name: 'Synthetic duplicate' }],
+        people: [{ id: 'p-1', name: 'Synthetic person', organization: 'org-404' }],
+        meetings: [meeting('m-1', { agenda: [{ id: 'a-1', title: 'x', references: { workingGroups: ['g-404'] } }, { id: 'a-2' }] }), meeting('m-2', { status: 'unknown' })],
+      }),
+    );
+    for (const text of [feedText, broken]) {
+      expect(validateFeed(JSON.parse(text), { owned: true })).to.deep.equal(validateFeed(JSON.parse(text)));
+    }
+    expect(expectOk(validateFeed(JSON.parse(broken), { owned: true })).warnings.map((w) => w.path)).to.deep.equal([
+      '$.meetings[0].agenda[1].title',
+      '$.meetings[1].status',
+      '$.organizations[1].id',
+      '$.people[0].organization',
+      '$.meetings[0].agenda[0].references.workingGroups[0]',
+    ]);
+  });
+
+  it('a feed property is copied: changing the object afterwards does not change the validated feed', () => {
+    const input = JSON.parse(feedText) as { meetings: Obj[] };
+    const r = expectOk(validateFeed(input));
+    expect(r.feed.meetings![0]).to.not.equal(input.meetings[0]);
+    input.meetings[0]!['status'] = 'not a status';
+    expect(r.feed.meetings![0]!.status).to.equal('held');
+  });
+});
+
 describe('validateFeed: time zones', () => {
-  for (const tz of ['Asia/Qatar', 'Asia/Riyadh', 'UTC', 'Asia/Calcutta', 'America/Argentina/Buenos_Aires']) {
+  for (const tz of ['Asia/Qatar', 'Asia/Riyadh', 'Asia/Dubai', 'Asia/Muscat', 'Asia/Kuwait', 'Asia/Bahrain', 'UTC', 'Asia/Calcutta', 'America/Argentina/Buenos_Aires']) {
     it(`accepts ${tz}`, () => {
       expect(expectOk(validateFeed(base({ meetings: [meeting('m', { timeZone: tz })] }))).warnings).to.deep.equal([]);
+      // Accepted zones are ones the browser formats in (the member states' zones are accepted without asking it).
+      expect(() => new Intl.DateTimeFormat('en', { timeZone: tz })).to.not.throw();
     });
   }
   for (const tz of ['Mars/Olympus', 'Asia/Doha ', '', 'GMT+25', 3]) {
@@ -683,13 +738,58 @@ describe('validateFeed: dates', () => {
       expect(r.warnings.map((w) => w.path)).to.deep.equal(['$.meetings[0].start']);
     });
   }
-  // BUG: src/feed/schema.ts:44-45 — DATE_RE / DATE_TIME_RE accept impossible days (2023-02-29, 2024-02-31,
-  // 2024-04-31); they pass validation and Date/Date.UTC silently roll them into the next month (ICS gives 20240302).
+  // A pattern alone would let impossible days through, and Date.UTC would roll them into the next month.
   it('rejects calendar dates that do not exist', () => {
     for (const bad of ['2023-02-29', '2024-02-31', '2024-04-31T10:00:00+03:00']) {
       const r = expectOk(validateFeed(base({ meetings: [meeting('m', { start: bad })] })));
       expect(r.warnings.map((w) => w.path), bad).to.deep.equal(['$.meetings[0].start']);
     }
+  });
+});
+
+describe('validateFeed: ids and dates are read character by character, as their patterns say', () => {
+  /** Strings near the edges: every year form, month and day from 00 to 32, wrong separators, times, junk. */
+  const dateLike = (): string[] => {
+    const out: string[] = [];
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (const y of ['0000', '0099', '0100', '1900', '2000', '2023', '2024', '2100', '9999', '202x', '２０２４'])
+      for (let m = 0; m <= 13; m++) for (let d = 0; d <= 32; d++) out.push(`${y}-${two(m)}-${two(d)}`);
+    for (const t of ['T09:00Z', 'T09:00+03:00', 'T23:59:59.5-11:30', 'T24:00Z', 'T09:00', 'T09:60Z', ' 09:00Z', 'Z', 'T09:00:00+0300'])
+      for (const day of ['2024-02-29', '2023-02-29', '2024-04-31', '2024-12-31']) out.push(day + t);
+    out.push('', '2024-06-6', '2024/06/06', '2024-06-06 ', ' 2024-06-06', '2024-06-06\n', '+2024-06-06', '2024-06--6', '2024-6-06', '20240606');
+    return out;
+  };
+  /** The former definition: patterns, then the day looked up through Date.UTC. */
+  const exists = (s: string) => {
+    const [y, m, d] = [+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)];
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return y >= 100 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  };
+  const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u;
+  const DAY_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/u;
+
+  it('dates: accepted exactly when the pattern matches a day that exists', () => {
+    const strings = dateLike();
+    let accepted = 0;
+    for (const s of strings) {
+      expect(DateShape.ok!(s), s).to.equal(DAY.test(s) && exists(s));
+      expect(DateOrDateTimeShape.ok!(s), s).to.equal((DAY.test(s) || DAY_TIME.test(s)) && exists(s));
+      if (DateOrDateTimeShape.ok!(s)) accepted++;
+    }
+    // Both sides are exercised: many accepted, more refused.
+    expect(accepted).to.be.within(1000, strings.length / 2);
+  });
+
+  it('ids: accepted exactly when the pattern matches', () => {
+    const chars = ['a', 'Z', '0', '9', '-', '_', '.', ':', ' ', '/', 'é', 'ب', '\u0000', '~', '@'];
+    const strings = ['', 'x'.repeat(128), 'x'.repeat(129), `a${'-'.repeat(127)}`];
+    for (const a of chars) for (const b of chars) for (const c of chars) strings.push(a + b + c, a, a + b);
+    let accepted = 0;
+    for (const s of strings) {
+      expect(IdShape.ok!(s), JSON.stringify(s)).to.equal(IdShape.re!.test(s));
+      if (IdShape.ok!(s)) accepted++;
+    }
+    expect(accepted).to.be.within(100, strings.length / 2);
   });
 });
 

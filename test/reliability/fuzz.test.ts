@@ -100,6 +100,10 @@ function clear(): void {
 // (a) Arbitrary input: the validator never throws and always answers in shape
 // ---------------------------------------------------------------------------
 
+/** JSON.stringify replacer: object keys in sorted order, so that two results compare whatever their key order. */
+const sortedKeys = (_: string, v: unknown): unknown =>
+  v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v;
+
 function checkResult(input: unknown): ValidationResult {
   let r: ValidationResult;
   try {
@@ -109,6 +113,18 @@ function checkResult(input: unknown): ValidationResult {
   }
   const problem = resultProblem(r);
   if (problem) throw new Error(problem);
+  // Validating a parsed value the caller gives up (as the widgets do with a feed they parse) answers the same.
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(input);
+  } catch {
+    text = undefined;
+  }
+  if (text !== undefined) {
+    const copied = JSON.stringify(validateFeed(JSON.parse(text)), sortedKeys);
+    const owned = JSON.stringify(validateFeed(JSON.parse(text), { owned: true }), sortedKeys);
+    if (owned !== copied) throw new Error(`an owned input validates differently: ${owned} ≠ ${copied}`);
+  }
   if (r.ok) {
     // What the validator lets through is itself a valid feed.
     const again = validateFeed(JSON.parse(JSON.stringify(r.feed)));

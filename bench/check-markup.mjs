@@ -31,6 +31,7 @@ export async function serveBench() {
 export const MARKUP_CASES = [
   ['agenda-list', 1000],
   ['working-group-roster', 1000],
+  ['working-group-roster', 1000, 'expanded=1'],
   ['initiative-tracker', 500],
 ];
 
@@ -40,16 +41,16 @@ export async function checkMarkup() {
   const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
   try {
     const out = [];
-    for (const [tag, n] of MARKUP_CASES) {
+    for (const [tag, n, extra] of MARKUP_CASES) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1024, height: 768 });
       const errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(`${origin}/markup.html?tag=${tag}&n=${n}`);
+      await page.goto(`${origin}/markup.html?tag=${tag}&n=${n}${extra ? `&${extra}` : ''}`);
       await page.waitForFunction(() => 'markupResult' in window, { timeout: 120_000 }).catch((e) => {
         throw new Error(`${tag}: no result (${errors.join('; ') || e.message})`);
       });
-      out.push([tag, n, await page.evaluate(() => window.markupResult)]);
+      out.push([extra ? `${tag} ${extra}` : tag, n, await page.evaluate(() => window.markupResult)]);
       await page.close();
     }
     return out;

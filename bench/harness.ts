@@ -21,12 +21,14 @@ export interface BenchParams {
   n: number;
   /** Also time a refresh that brings a feed with one changed entry. */
   refresh: boolean;
+  /** The `expanded` attribute (the roster's groups open, so that their members are rendered). */
+  expanded: boolean;
 }
 
 export function benchParams(): BenchParams {
   const q = new URLSearchParams(location.search);
   const tag = (q.get('tag') ?? 'agenda-list') as WidgetTag;
-  return { tag, n: Number(q.get('n') ?? 1000), refresh: q.get('refresh') === '1' };
+  return { tag, n: Number(q.get('n') ?? 1000), refresh: q.get('refresh') === '1', expanded: q.get('expanded') === '1' };
 }
 
 export function feedSize(tag: WidgetTag, n: number): FeedSize {
@@ -67,6 +69,7 @@ export async function timeRender(tagName: string, params: BenchParams): Promise<
   performance.mark('render-start');
   const el = document.createElement(tagName) as Timed;
   if (params.tag === 'agenda-list') el.setAttribute('meeting', BENCH_MEETING);
+  if (params.expanded) el.setAttribute('expanded', '');
   el.now = BENCH_NOW;
   el.feed = feed;
   document.body.append(el);

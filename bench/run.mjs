@@ -18,13 +18,13 @@ const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 0.5);
 
 /** A benchmark: a page (with its query) and the performance measures it records. */
 const bench = (name, url, measures) => ({ name, url, measures });
-const widget = (tag, n, refresh = false) => `widget.html?tag=${tag}&n=${n}${refresh ? '&refresh=1' : ''}`;
+const widget = (tag, n, refresh = false, extra = '') => `widget.html?tag=${tag}&n=${n}${refresh ? '&refresh=1' : ''}${extra}`;
 /** Every page records its work (to laid out) and the same to the next frame (`-frame`): see bench/harness.ts. */
 const RENDER = ['render', 'render-frame'];
 const REFRESH = ['render', 'refresh', 'render-frame', 'refresh-frame'];
 /** The same comparison to the next frame, for the record (the targets are on the work). */
 const framed = (t) => ({ ...t, what: `(to the next frame) ${t.what}`, a: [t.a[0], `${t.a[1]}-frame`], b: [t.b[0], `${t.b[1]}-frame`], diagnostic: true });
-const vanilla = (tag, n) => `vanilla.html?tag=${tag}&n=${n}`;
+const vanilla = (tag, n, extra = '') => `vanilla.html?tag=${tag}&n=${n}${extra}`;
 
 /**
  * Each suite runs its benchmarks round-robin in one browser; each target is a ratio of two of its
@@ -48,12 +48,29 @@ const SUITES = [
   {
     name: 'roster',
     benchmarks: [
-      bench('working-group-roster 1000', widget('working-group-roster', 1000, true), REFRESH),
-      bench('vanilla roster 1000', vanilla('working-group-roster', 1000), RENDER),
+      // `expanded`: every group open, so that the 1,000 members are rendered (a closed group's are rendered when it opens).
+      bench('working-group-roster 1000', widget('working-group-roster', 1000, true, '&expanded=1'), REFRESH),
+      bench('vanilla roster 1000', vanilla('working-group-roster', 1000, '&expanded=1'), RENDER),
+      bench('working-group-roster 1000, groups closed', widget('working-group-roster', 1000), ['render']),
+      bench('vanilla roster 1000, groups closed', vanilla('working-group-roster', 1000), ['render']),
     ],
     targets: [
       { what: 'working-group-roster 1,000 members ÷ vanilla', a: ['working-group-roster 1000', 'render'], b: ['vanilla roster 1000', 'render'], limit: 1.3 },
       { what: 'working-group-roster: refresh, one member changed ÷ first render', a: ['working-group-roster 1000', 'refresh'], b: ['working-group-roster 1000', 'render'], limit: 0.1 },
+      {
+        what: '(the default page: groups closed, members not rendered) working-group-roster ÷ vanilla',
+        a: ['working-group-roster 1000, groups closed', 'render'],
+        b: ['vanilla roster 1000, groups closed', 'render'],
+        limit: 1.3,
+        diagnostic: true,
+      },
+      {
+        what: '(the same, ÷ the expanded first render)',
+        a: ['working-group-roster 1000, groups closed', 'render'],
+        b: ['working-group-roster 1000', 'render'],
+        limit: 1,
+        diagnostic: true,
+      },
     ],
   },
   {

@@ -1,7 +1,7 @@
 /**
  * `<vanilla-working-group-roster>`: the markup `<working-group-roster>` renders
- * with its default attributes (every group, grouped by state, members closed,
- * former members hidden), written by hand with the DOM API. It handles what
+ * with its default attributes (every group, grouped by state, members closed
+ * and not rendered, former members hidden) or with `expanded` (members open), written by hand with the DOM API. It handles what
  * the synthetic feed has (texts in both languages, no photos). Like the
  * widget, it measures its width when it renders and builds the one layout of
  * the members that width needs (both where it has no width).
@@ -118,6 +118,7 @@ class VanillaRoster extends VanillaWidget {
     const count = msg(str`Members (${fmt.number(current.length)})`, { id: 'roster.members.count' });
     const name = textOf(g.name, locale);
     const bodyId = `members-${g.id}`;
+    const open = this.hasAttribute('expanded');
     const term = (m: Row) => {
       const since = m.since ? fmt.date(m.since) : undefined;
       const until = m.until ? fmt.date(m.until) : undefined;
@@ -261,9 +262,10 @@ class VanillaRoster extends VanillaWidget {
         heading(
           4,
           'members-title',
-          h('button', { type: 'button', part: 'members-toggle', class: 'toggle', 'aria-expanded': 'false', 'aria-controls': bodyId }, chevron(), h('span', null, count)),
+          h('button', { type: 'button', part: 'members-toggle', class: 'toggle', 'aria-expanded': String(open), 'aria-controls': bodyId }, chevron(), h('span', null, count)),
         ),
-        h('div', { class: 'members', part: 'members', id: bodyId, hidden: '' }, layout === 'table' ? table() : layout === 'list' ? list() : [table(), list()]),
+        // A closed group's members are rendered when it opens.
+        h('div', { class: 'members', part: 'members', id: bodyId, hidden: open ? undefined : '' }, !open ? null : layout === 'table' ? table() : layout === 'list' ? list() : [table(), list()]),
       ),
     );
   }

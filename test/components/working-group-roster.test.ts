@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/working-group-roster.js';
 import { WorkingGroupRoster } from '../../src/components/working-group-roster/working-group-roster.js';
 import { dayOf, parseGroupBy, parseStates, rosterModel, tenseOf } from '../../src/components/working-group-roster/working-group-roster.model.js';
@@ -408,15 +409,40 @@ describe('<working-group-roster>', () => {
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(toggle.getAttribute('aria-controls')).to.equal(body.id);
       expect(body.hidden).to.equal(true);
+      // A closed group's members are not rendered until it is opened.
+      expect(body.children.length).to.equal(0);
       toggle.click();
       await settle(el);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(body.hidden).to.equal(false);
+      expect(memberNames(el, 'wg-alpha')).to.include('Test Person A');
       toggle.click();
       await settle(el);
       expect(body.hidden).to.equal(true);
+      expect(body.children.length).to.equal(0);
       const open = await show({ lang: 'en', expanded: '' });
       expect(group(open, 'wg-alpha').querySelector<HTMLElement>('[part="members"]')!.hidden).to.equal(false);
+      expect(memberNames(open, 'wg-alpha')).to.include('Test Person A');
+    });
+
+    it('printing renders the members of closed groups too (the print styles show them), and afterwards only the open ones', async () => {
+      const el = await show({ lang: 'en' }, { width: 1000 });
+      const rows = () => memberNames(el, 'wg-alpha').length;
+      const body = group(el, 'wg-alpha').querySelector<HTMLElement>('[part="members"]')!;
+      expect(rows()).to.equal(0);
+      try {
+        // As the browser does: the event, then the page laid out for paper (no later task in between).
+        window.dispatchEvent(new Event('beforeprint'));
+        await emulateMedia({ media: 'print' });
+        expect(rows()).to.be.greaterThan(0);
+        expect(getComputedStyle(body).display).to.equal('grid');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+      }
+      await settle(el);
+      expect(getComputedStyle(body).display).to.equal('none');
+      expect(rows()).to.equal(0);
     });
 
     it('reveal(group-<id>) opens, scrolls to and focuses the group, clearing a search that hides it', async () => {

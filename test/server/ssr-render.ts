@@ -32,6 +32,8 @@ export interface WidgetOptions {
   now?: Date;
   /** The `src` attribute: the browser fetches it once it has taken the server's content over. */
   src?: string;
+  /** The `expanded` attribute of <working-group-roster> and <initiative-tracker>. */
+  expanded?: boolean;
 }
 
 const esc = (v: string) => v.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
@@ -45,8 +47,8 @@ export async function renderWidget(tag: Tag, o: WidgetOptions = {}): Promise<str
   const templates: Record<Tag, () => unknown> = {
     'meeting-card': () => html`<meeting-card lang=${lang} src=${src} meeting=${meeting} .feed=${o.feed} .now=${o.now}>${light}</meeting-card>`,
     'agenda-list': () => html`<agenda-list lang=${lang} src=${src} meeting=${meeting} .feed=${o.feed} .now=${o.now}>${light}</agenda-list>`,
-    'initiative-tracker': () => html`<initiative-tracker lang=${lang} src=${src} .feed=${o.feed} .now=${o.now}>${light}</initiative-tracker>`,
-    'working-group-roster': () => html`<working-group-roster lang=${lang} src=${src} .feed=${o.feed} .now=${o.now}>${light}</working-group-roster>`,
+    'initiative-tracker': () => html`<initiative-tracker lang=${lang} src=${src} ?expanded=${o.expanded} .feed=${o.feed} .now=${o.now}>${light}</initiative-tracker>`,
+    'working-group-roster': () => html`<working-group-roster lang=${lang} src=${src} ?expanded=${o.expanded} .feed=${o.feed} .now=${o.now}>${light}</working-group-roster>`,
   };
   const template = templates[tag];
   if (!template) throw new Error(`Unknown widget: ${tag}`);

@@ -1,6 +1,6 @@
 // Dev-server middleware: pages server-rendered on Node with @lit-labs/ssr at request time, for the
 // hydration tests (test/ssr/). The TypeScript sources are loaded through tsx's API on the first request.
-//   /__ssr/<tag>?lang=ar|en|none&feed=<demo|none|fixture path>&inline=0&page-lang=<lang>&meeting=<id>&now=<ISO date>&src=<url>
+//   /__ssr/<tag>?lang=ar|en|none&feed=<demo|none|fixture path>&inline=0&page-lang=<lang>&meeting=<id>&now=<ISO date>&src=<url>&expanded=1
 // `lang=none` renders the element without its own lang; `inline=0` leaves out the inline JSON child.
 // No file extension in these paths: the test runner lets the browser cache paths with one.
 import { tsImport } from 'tsx/esm/api';
@@ -29,5 +29,6 @@ export async function ssrMiddleware(ctx, next) {
     meeting: q.meeting ? String(q.meeting) : undefined,
     now: q.now ? new Date(String(q.now)) : undefined,
     src: q.src ? String(q.src) : undefined,
+    expanded: q.expanded === '1',
   });
 }

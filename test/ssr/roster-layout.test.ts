@@ -5,7 +5,8 @@ import type { WorkingGroupRoster } from '../../src/components/working-group-rost
 
 /**
  * The layouts of <working-group-roster> when a server rendered it (test/server/ssr.mjs, with the roster
- * fixture: groups with members). The server cannot know the element's width, so it renders both layouts
+ * fixture: groups with members; `expanded`, as a closed group's members are rendered when it is opened).
+ * The server cannot know the element's width, so it renders both layouts
  * and the styles' container query shows one, before any script runs. Hydrating keeps that markup as it
  * is; then the element keeps only the layout its width needs.
  */
@@ -27,7 +28,7 @@ async function until(cond: () => boolean, what: string): Promise<void> {
 
 /** The server's page for the roster fixture, parsed into a container of `width` px (not yet in the document). */
 async function serverPage(width: number, lang: 'ar' | 'en'): Promise<{ html: string; container: HTMLElement; el: WorkingGroupRoster }> {
-  const res = await fetch(`/__ssr/working-group-roster?lang=${lang}&page-lang=${lang}&feed=working-group-roster/roster&now=${NOW}`);
+  const res = await fetch(`/__ssr/working-group-roster?lang=${lang}&page-lang=${lang}&feed=working-group-roster/roster&now=${NOW}&expanded=1`);
   expect(res.status).to.equal(200);
   const html = await res.text();
   const container = document.createElement('div');

@@ -73,8 +73,9 @@ function safeDecode(s: string): string {
  * shared Arabic-aware search: diacritics, hamza forms of alef, ة/ه and ى/ي
  * are alike, both languages of the feed match) and member-state chips; each
  * group's members are behind a disclosure button (open while a search or
- * filter is active, or with `expanded`). With `group`, the `state` and
- * `query` attributes still apply, without the controls.
+ * filter is active, or with `expanded`), and rendered when it opens (all of
+ * them for printing). With `group`, the `state` and `query` attributes still
+ * apply, without the controls.
  *
  * Layout follows the element's own width: from 40rem a table with column and
  * row headers, below it a list with labelled rows. The element renders the
@@ -112,7 +113,7 @@ function safeDecode(s: string): string {
  * @csspart transfer - The "Tasks transferred to …" line.
  * @csspart facts - A group's facts (kind, parent body, established, chair, vice-chair, mandate).
  * @csspart members-toggle - The disclosure button that shows or hides a group's members.
- * @csspart members - A group's members (the layout shown, and former members).
+ * @csspart members - A group's members (the layout shown, and former members); empty while the group is closed.
  * @csspart table - The members table (wide containers).
  * @csspart list - The members list (narrow containers).
  * @csspart vacancy - "No representative listed" for a state without a current member.
@@ -176,9 +177,12 @@ export class WorkingGroupRoster extends MajlisElement {
   /** The layout the element's width needs, once known (from the resize observer, or measured at the first render). */
   private measured?: 'table' | 'list';
 
-  /** Printing: both layouts, so that the paper's width picks one (through the container query), not the screen's. */
+  /**
+   * Printing: every group's members (a closed group's are rendered when it is opened), in both layouts, so
+   * that the paper's width picks one (through the container query), not the screen's.
+   */
   protected override rendersForPrint(): boolean {
-    return !!this.loaded && this.layout !== 'both';
+    return !!this.loaded;
   }
 
   /** One observer for every roster of the page: each is told its content-box inline size. */
@@ -392,7 +396,7 @@ export class WorkingGroupRoster extends MajlisElement {
       (g) => g.entry.id,
       (g) => {
         const open = single || this.isOpen(g.entry.id, view.filtered);
-        return guard([shared, open, g], () => this.renderGroup(ctx, g, offset, single, view.filtered));
+        return guard([shared, open, this.printing, g], () => this.renderGroup(ctx, g, offset, single, view.filtered));
       },
     );
   }
@@ -481,20 +485,23 @@ export class WorkingGroupRoster extends MajlisElement {
       : html`<button type="button" part="members-toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${bodyId} @click=${() => this.toggleGroup(e.id, open)}>
           ${chevron}<span>${count}</span>
         </button>`;
-    const groupBy = parseGroupBy(this.groupBy);
-    const cols: Columns = { role: groupBy !== 'role', state: groupBy !== 'state', ...gv.columns };
-    const name = plain(e.group.name, ctx.locale);
+    // A closed group's members are rendered when it is opened (or printed): most pages open few groups.
     return html`<div class="members-block">
       ${this.heading(title, offset, 'members-title')}
-      <div class="members" part="members" id=${bodyId} ?hidden=${!open}>
-        ${gv.none === 'no-current'
-          ? html`<p class="none" part="no-members">${msg('No current members listed.', { id: 'roster.noCurrent' })}</p>`
-          : gv.none === 'no-match'
-            ? html`<p class="none" part="no-members">${msg('No current member matches the search or filter.', { id: 'roster.noMatch' })}</p>`
-            : this.renderLayouts(ctx, gv, gv.sections, cols, msg(str`Members of ${isolate(name)}`, { id: 'roster.caption' }), offset + 1)}
-        ${gv.former.length ? this.renderFormer(ctx, gv, name, offset + 1) : nothing}
-      </div>
+      <div class="members" part="members" id=${bodyId} ?hidden=${!open}>${open || this.printing ? this.renderMemberLists(ctx, gv, offset) : nothing}</div>
     </div>`;
+  }
+
+  private renderMemberLists(ctx: ViewContext, gv: GroupView, offset: number): TemplateResult {
+    const groupBy = parseGroupBy(this.groupBy);
+    const cols: Columns = { role: groupBy !== 'role', state: groupBy !== 'state', ...gv.columns };
+    const name = plain(gv.entry.group.name, ctx.locale);
+    return html`${gv.none === 'no-current'
+      ? html`<p class="none" part="no-members">${msg('No current members listed.', { id: 'roster.noCurrent' })}</p>`
+      : gv.none === 'no-match'
+        ? html`<p class="none" part="no-members">${msg('No current member matches the search or filter.', { id: 'roster.noMatch' })}</p>`
+        : this.renderLayouts(ctx, gv, gv.sections, cols, msg(str`Members of ${isolate(name)}`, { id: 'roster.caption' }), offset + 1)}
+    ${gv.former.length ? this.renderFormer(ctx, gv, name, offset + 1) : nothing}`;
   }
 
   private renderFormer(ctx: ViewContext, gv: GroupView, name: string, offset: number): TemplateResult {

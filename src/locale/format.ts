@@ -67,10 +67,12 @@ export function formats(locale: UiLocale, numerals: Numerals, calendar: Calendar
   let f = cache.get(key);
   if (f) return f;
   const tag = locale === 'ar' ? 'ar' : 'en-GB';
-  const nf = cached(`n|${key}`, () => new Intl.NumberFormat(tag, { numberingSystem: numerals }));
-  const pf = cached(`p|${key}`, () => new Intl.NumberFormat(tag, { numberingSystem: numerals, style: 'percent', maximumFractionDigits: 0 }));
-  const lf = cached(`l|${locale}`, () => new Intl.ListFormat(tag, { type: 'conjunction' }));
-  const rf = cached(`r|${key}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto', numberingSystem: numerals } as Intl.RelativeTimeFormatOptions));
+  // Each formatter is built on its first use: building one is costly the first time (the browser loads its
+  // locale data), and many views never use some of them (a roster shows no percentage).
+  let nf: Intl.NumberFormat | undefined;
+  let pf: Intl.NumberFormat | undefined;
+  let lf: Intl.ListFormat | undefined;
+  let rf: Intl.RelativeTimeFormat | undefined;
   const dtf = (cal: 'gregory' | 'islamic-umalqura', opts: Intl.DateTimeFormatOptions) =>
     cached(`d|${locale}|${numerals}|${cal}|${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(tag, { ...opts, calendar: cal, numberingSystem: numerals }));
 
@@ -87,8 +89,9 @@ export function formats(locale: UiLocale, numerals: Numerals, calendar: Calendar
     locale,
     numerals,
     calendar,
-    number: (n) => nf.format(n),
-    percent: (n) => pf.format(n / 100),
+    number: (n) => (nf ??= cached(`n|${key}`, () => new Intl.NumberFormat(tag, { numberingSystem: numerals }))).format(n),
+    percent: (n) =>
+      (pf ??= cached(`p|${key}`, () => new Intl.NumberFormat(tag, { numberingSystem: numerals, style: 'percent', maximumFractionDigits: 0 }))).format(n / 100),
     digits: (label) => (numerals === 'arab' ? label.replace(ASCII_DIGIT, (c) => ARABIC_DIGITS[+c]!) : label),
     date(iso, opts = {}) {
       const p = parseFeedDate(iso);
@@ -117,7 +120,7 @@ export function formats(locale: UiLocale, numerals: Numerals, calendar: Calendar
       const end = dtf('gregory', { timeZone: tz, hour: 'numeric', minute: '2-digit', timeZoneName: 'long' }).format(b.date);
       return `${start} – ${end}`;
     },
-    list: (items) => lf.format(items),
+    list: (items) => (lf ??= cached(`l|${locale}`, () => new Intl.ListFormat(tag, { type: 'conjunction' }))).format(items),
     relative(iso, now) {
       const p = parseFeedDate(iso);
       if (!p) return iso;
@@ -125,6 +128,7 @@ export function formats(locale: UiLocale, numerals: Numerals, calendar: Calendar
       const abs = Math.abs(diff);
       // The largest unit that fits; days below a day too ("today", "tomorrow").
       const [unit, secs] = RELATIVE_UNITS.find(([u, s]) => abs >= s || u === 'day')!;
+      rf ??= cached(`r|${key}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto', numberingSystem: numerals } as Intl.RelativeTimeFormatOptions));
       return rf.format(Math.round(diff / secs), unit);
     },
   };

@@ -233,25 +233,8 @@ const obj = (f: Record<string, Shape>, req: readonly string[] = [], x = req.leng
 const TEXT_X = 'a text: a string or { "ar": "…", "en": "…" }';
 export const LangTextShape: Shape = { t: 'text', x: TEXT_X };
 
-/**
- * Characters of an id, by char code: 1 for letters and digits (also first), 2 for `-`, `_`, `.`, `:` (not first).
- * Feeds hold thousands of ids, and a table is cheaper than a pattern for each.
- */
-const ID_CHARS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ID_CHARS[c] = /[A-Za-z0-9]/u.test(String.fromCharCode(c)) ? 1 : '-_.:'.includes(String.fromCharCode(c)) ? 2 : 0;
-
 /** Identifier: letters, digits, `-`, `_`, `.`, `:`. */
-export const IdShape: StrShape = {
-  t: 'str',
-  x: 'an id of letters, digits, "-", "_", "." or ":" (at most 128)',
-  re: /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/u,
-  // What `re` matches (the tests hold them to it).
-  ok: (s) => {
-    if (s.length > 128 || ID_CHARS[s.charCodeAt(0)] !== 1) return false;
-    for (let i = 1; i < s.length; i++) if (!ID_CHARS[s.charCodeAt(i)]) return false;
-    return true;
-  },
-};
+export const IdShape = matching('an id of letters, digits, "-", "_", "." or ":" (at most 128)', /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/u);
 /** The lists of the feed whose entries other entries name by id. */
 export type RefKind = 'organizations' | 'people' | 'initiatives' | 'workingGroups';
 /** An id that names an entry of the list `to` (the reference checks look for it there). */
@@ -260,37 +243,28 @@ const OrgRef = idOf('organizations');
 const GroupRef = idOf('workingGroups');
 export const StateIdShape = one('a member state code (GS: General Secretariat)', STATE_IDS);
 
-/** The time and offset after a date: `T09:00`, seconds and fractions optional, then `Z` or `±hh:mm`. */
-const TIME_RE = /^T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/u;
-
-/** The number written by the two digits of `s` at `i`, or NaN. */
-function twoDigits(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : NaN;
-}
+const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u;
+const DATE_TIME_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/u;
 
 /**
- * True when `s` starts with `YYYY-MM-DD` naming a day that exists (no 2023-02-29), in the proleptic Gregorian
- * calendar, from the year 100 (two-digit years are refused, as `Date.UTC` would read them as 19xx). Read
- * digit by digit: feeds hold thousands of dates.
+ * True when the `YYYY-MM-DD` at the start of `s` is a day that exists (no 2023-02-29), in the proleptic
+ * Gregorian calendar, from the year 100 (two-digit years are refused, as `Date.UTC` would read them as 19xx).
  */
 function realDay(s: string): boolean {
-  const y = twoDigits(s, 0) * 100 + twoDigits(s, 2);
-  const m = twoDigits(s, 5);
-  const d = twoDigits(s, 8);
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || !(y >= 100 && m >= 1 && m <= 12 && d >= 1)) return false;
+  const y = +s.slice(0, 4);
+  const m = +s.slice(5, 7);
+  const d = +s.slice(8, 10);
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   // 31 days in months 1, 3, 5, 7, 8, 10 and 12; 30 in the others but February.
-  return d <= (m === 2 ? (leap ? 29 : 28) : 30 + ((m + (m >> 3)) & 1));
+  return y >= 100 && d <= (m === 2 ? (leap ? 29 : 28) : 30 + ((m + (m >> 3)) & 1));
 }
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const DateShape = str('an ISO 8601 date such as "2024-06-06" (a day that exists)', (s) => s.length === 10 && realDay(s));
+export const DateShape = str('an ISO 8601 date such as "2024-06-06" (a day that exists)', (s) => DATE_RE.test(s) && realDay(s));
 /** A date, or a date-time with an offset (`2024-06-06T09:00:00+03:00`). */
 export const DateOrDateTimeShape = str(
   'an ISO 8601 date ("2024-06-06") or date-time with offset ("2024-06-06T09:00:00+03:00") of a day that exists',
-  (s) => realDay(s) && (s.length === 10 || TIME_RE.test(s.slice(10))),
+  (s) => (DATE_RE.test(s) || DATE_TIME_RE.test(s)) && realDay(s),
 );
 
 const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);

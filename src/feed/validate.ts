@@ -159,13 +159,8 @@ function build(s: Shape): Check {
   switch (s.t) {
     case 'str': {
       const { ok, to } = s;
-      if (to) {
-        return (v) => {
-          if (typeof v !== 'string' || !ok!(v)) return fail(x, v);
-          refs[to].push(v);
-          return v;
-        };
-      }
+      // A reference is kept for checkReferences.
+      if (to) return (v) => (typeof v === 'string' && ok!(v) ? (refs[to].push(v), v) : fail(x, v));
       return ok ? (v) => (typeof v === 'string' && ok(v) ? v : fail(x, v)) : (v) => (typeof v === 'string' ? v : fail(x, v));
     }
     case 'num': {
@@ -189,30 +184,8 @@ function build(s: Shape): Check {
   }
 }
 
-/**
- * A field of an object. Strings, choices and plain texts (most of a feed) are checked in the object's loop
- * rather than by a call: a feed is validated once per page, cold, and a call costs most there.
- */
-interface Field {
-  t: Shape['t'];
-  x: string;
-  /** Required in its object. */
-  req: boolean;
-  check: Check;
-  of?: Set<unknown>;
-  ok?: ((s: string) => boolean) | undefined;
-  to?: RefKind | undefined;
-}
-
-function field(s: Shape, req: boolean): Field {
-  const f: Field = { t: s.t, x: s.x, req, check: compile(s) };
-  if (s.t === 'one') f.of = new Set(s.of);
-  if (s.t === 'str') Object.assign(f, { ok: s.ok, to: s.to });
-  return f;
-}
-
 function objectCheck(fields: Readonly<Record<string, Shape>>, required: readonly string[], expected: string): Check {
-  const index = new Map<string, Field>(Object.entries(fields).map(([k, f]) => [k, field(f, required.includes(k))]));
+  const index = new Map(Object.entries(fields).map(([k, f]) => [k, { check: compile(f), req: required.includes(k) }]));
   const missing = required.map((k) => `a "${k}" field: ${fields[k]!.x}`);
   /** A copy of the known fields of `v` before `end` (they passed unchanged). */
   const copy = (v: Record<string, unknown>, end?: string) => {
@@ -241,25 +214,7 @@ function objectCheck(fields: Readonly<Record<string, Shape>>, required: readonly
       if (value === undefined) continue;
       if (field.req) requiredSeen++;
       const mark = found.length;
-      let y: unknown;
-      switch (field.t) {
-        case 'one':
-          y = field.of!.has(value) ? value : fail(field.x, value);
-          break;
-        case 'str':
-          if (typeof value !== 'string' || (field.ok && !field.ok(value))) y = fail(field.x, value);
-          else {
-            if (field.to) refs[field.to].push(value);
-            y = value;
-          }
-          break;
-        case 'text':
-          // A string with nothing to trim is the commonest text; the rest goes through checkText.
-          y = typeof value === 'string' && value && value.trim() === value ? value : checkText(value);
-          break;
-        default:
-          y = field.check(value);
-      }
+      const y = field.check(value);
       if (found.length !== mark) under(k, mark);
       if (y === FAIL) ok = false;
       else if (out) out[k] = y;
@@ -376,39 +331,15 @@ function validate(input: unknown): ValidationResult {
     }
     return formatPath(out);
   };
-  if (!referencesHold(feed as Feed)) issues.push(...checkReferences(feed as Feed, inputPath));
+  issues.push(...checkReferences(feed as Feed, inputPath));
   return { ok: true, feed: feed as Feed, warnings: issues };
-}
-
-/** True when no id is used twice in a list and every reference read names an entry: nothing for {@link checkReferences} to do. */
-function referencesHold(feed: Feed): boolean {
-  const unique = (list: readonly { id: string }[] = []): Set<string> | undefined => {
-    const ids = new Set<string>();
-    for (let i = 0; i < list.length; i++) {
-      if (ids.size === ids.add(list[i]!.id).size) return undefined;
-    }
-    return ids;
-  };
-  if (!unique(feed.meetings)) return false;
-  const known: Record<RefKind, Set<string> | undefined> = {
-    organizations: unique(feed.organizations),
-    people: unique(feed.people),
-    initiatives: unique(feed.initiatives),
-    workingGroups: unique(feed.workingGroups),
-  };
-  for (const k in refs) {
-    const ids = known[k as RefKind];
-    const named = refs[k as RefKind];
-    if (!ids) return false;
-    for (let i = 0; i < named.length; i++) if (!ids.has(named[i]!)) return false;
-  }
-  return true;
 }
 
 /**
  * Cross-references: an id that points nowhere is a warning and the reference is
- * removed (the item itself stays). Later duplicates of an id are dropped. Walks
- * the whole feed, so it runs only when {@link referencesHold} found something.
+ * removed (the item itself stays). Later duplicates of an id are dropped. The
+ * whole feed is walked only when an id repeats or a reference read while
+ * validating names no entry.
  */
 function checkReferences(feed: Feed, inputPath: (keys: readonly PathKey[]) => string): FeedIssue[] {
   const warnings: FeedIssue[] = [];
@@ -434,6 +365,8 @@ function checkReferences(feed: Feed, inputPath: (keys: readonly PathKey[]) => st
   dedupe(feed.meetings, 'meetings');
   const initiatives = dedupe(feed.initiatives, 'initiatives');
   const groups = dedupe(feed.workingGroups, 'workingGroups');
+  const known: Record<RefKind, Set<string>> = { organizations: orgs, people, initiatives, workingGroups: groups };
+  if (!warnings.length && (Object.keys(refs) as RefKind[]).every((k) => refs[k].every((id) => known[k].has(id)))) return warnings;
 
   // The path of the part being checked, one key per level: copied only for a warning.
   const at: PathKey[] = [];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateFeed, formatPath, type FeedIssue, type ValidationResult } from '../../src/feed/validate.js';
-import { DateOrDateTimeShape, DateShape, IdShape, isSafeUrl, MAX_LIST_ITEMS, STATE_IDS, type Feed } from '../../src/feed/schema.js';
+import { isSafeUrl, MAX_LIST_ITEMS, STATE_IDS, type Feed } from '../../src/feed/schema.js';
 
 type Obj = Record<string, unknown>;
 
@@ -744,52 +744,6 @@ describe('validateFeed: dates', () => {
       const r = expectOk(validateFeed(base({ meetings: [meeting('m', { start: bad })] })));
       expect(r.warnings.map((w) => w.path), bad).to.deep.equal(['$.meetings[0].start']);
     }
-  });
-});
-
-describe('validateFeed: ids and dates are read character by character, as their patterns say', () => {
-  /** Strings near the edges: every year form, month and day from 00 to 32, wrong separators, times, junk. */
-  const dateLike = (): string[] => {
-    const out: string[] = [];
-    const two = (n: number) => String(n).padStart(2, '0');
-    for (const y of ['0000', '0099', '0100', '1900', '2000', '2023', '2024', '2100', '9999', '202x', '２０２４'])
-      for (let m = 0; m <= 13; m++) for (let d = 0; d <= 32; d++) out.push(`${y}-${two(m)}-${two(d)}`);
-    for (const t of ['T09:00Z', 'T09:00+03:00', 'T23:59:59.5-11:30', 'T24:00Z', 'T09:00', 'T09:60Z', ' 09:00Z', 'Z', 'T09:00:00+0300'])
-      for (const day of ['2024-02-29', '2023-02-29', '2024-04-31', '2024-12-31']) out.push(day + t);
-    out.push('', '2024-06-6', '2024/06/06', '2024-06-06 ', ' 2024-06-06', '2024-06-06\n', '+2024-06-06', '2024-06--6', '2024-6-06', '20240606');
-    return out;
-  };
-  /** The former definition: patterns, then the day looked up through Date.UTC. */
-  const exists = (s: string) => {
-    const [y, m, d] = [+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)];
-    const t = new Date(Date.UTC(y, m - 1, d));
-    return y >= 100 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-  };
-  const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u;
-  const DAY_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/u;
-
-  it('dates: accepted exactly when the pattern matches a day that exists', () => {
-    const strings = dateLike();
-    let accepted = 0;
-    for (const s of strings) {
-      expect(DateShape.ok!(s), s).to.equal(DAY.test(s) && exists(s));
-      expect(DateOrDateTimeShape.ok!(s), s).to.equal((DAY.test(s) || DAY_TIME.test(s)) && exists(s));
-      if (DateOrDateTimeShape.ok!(s)) accepted++;
-    }
-    // Both sides are exercised: many accepted, more refused.
-    expect(accepted).to.be.within(1000, strings.length / 2);
-  });
-
-  it('ids: accepted exactly when the pattern matches', () => {
-    const chars = ['a', 'Z', '0', '9', '-', '_', '.', ':', ' ', '/', 'é', 'ب', '\u0000', '~', '@'];
-    const strings = ['', 'x'.repeat(128), 'x'.repeat(129), `a${'-'.repeat(127)}`];
-    for (const a of chars) for (const b of chars) for (const c of chars) strings.push(a + b + c, a, a + b);
-    let accepted = 0;
-    for (const s of strings) {
-      expect(IdShape.ok!(s), JSON.stringify(s)).to.equal(IdShape.re!.test(s));
-      if (IdShape.ok!(s)) accepted++;
-    }
-    expect(accepted).to.be.within(100, strings.length / 2);
   });
 });
 

@@ -20,7 +20,7 @@ import {
 import type { WorkingGroupRoster } from '../../src/components/working-group-roster/working-group-roster.js';
 import type { MajlisNavigateDetail } from '../../src/base/majlis-element.js';
 import type { Feed } from '../../src/feed/schema.js';
-import { $, $$, fresh, mount, settle, text, timeoutAfter } from '../helpers.js';
+import { $, $$, fresh, mount, settle, text, timeoutAfter, withEveryCardRendered } from '../helpers.js';
 
 type Json = Record<string, unknown>;
 type Fixture = Json & { initiatives: (Json & { id: string })[]; meetings: Json[] };
@@ -899,6 +899,47 @@ describe('<initiative-tracker>', () => {
     }
   });
 
+  describe('long trackers', () => {
+    /** A feed of 60 plainly synthetic initiatives. */
+    const many = () => {
+      const feed = clone() as { initiatives: unknown[] };
+      feed.initiatives = Array.from({ length: 60 }, (_, i) => ({ id: `syn-${i}`, title: `Synthetic initiative ${i}`, status: 'proposed', summary: 'A synthetic summary.' }));
+      return feed;
+    };
+    const shown = (el: Element, id: string) => card(el, id).querySelector('h3, h4, h2')!.checkVisibility({ contentVisibilityAuto: true });
+
+    it('an initiative far from the viewport is laid out when it comes near: reveal() brings it into view, rendered', async () => {
+      const el = await show({ lang: 'en' }, { feed: many() });
+      // Which cards are near the viewport is decided when a frame is rendered.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(shown(el, 'syn-0')).to.equal(true);
+      // Far below the viewport: its content is skipped for now.
+      expect(shown(el, 'syn-59')).to.equal(false);
+      expect(el.reveal('initiative-syn-59')).to.equal(true);
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 600));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const box = card(el, 'syn-59').getBoundingClientRect();
+      expect(box.top).to.be.within(-1, innerHeight);
+      expect(shown(el, 'syn-59')).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(card(el, 'syn-59'));
+      scrollTo(0, 0);
+    });
+
+    it('printing lays every initiative out', async () => {
+      const el = await show({ lang: 'en' }, { feed: many() });
+      try {
+        window.dispatchEvent(new Event('beforeprint'));
+        await emulateMedia({ media: 'print' });
+        expect(getComputedStyle(card(el, 'syn-59')).contentVisibility).to.equal('visible');
+        expect(shown(el, 'syn-59')).to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    });
+  });
+
   describe('print', () => {
     it('prints every initiative\'s details, without the controls and disclosure buttons', async () => {
       const el = await show({ lang: 'en' });
@@ -958,7 +999,7 @@ describe('<initiative-tracker>', () => {
     for (const [name, attrs, width] of variants) {
       it(`is accessible: ${name}`, async () => {
         const el = await show(attrs, { width });
-        await expect(el).to.be.accessible();
+        await withEveryCardRendered(() => expect(el).to.be.accessible());
       });
     }
 

@@ -5,7 +5,7 @@ import { WorkingGroupRoster } from '../../src/components/working-group-roster/wo
 import { dayOf, parseGroupBy, parseStates, rosterModel, tenseOf } from '../../src/components/working-group-roster/working-group-roster.model.js';
 import type { MajlisNavigateDetail } from '../../src/base/majlis-element.js';
 import type { Feed } from '../../src/feed/schema.js';
-import { $, $$, fresh, mount, settle, text, timeoutAfter } from '../helpers.js';
+import { $, $$, fresh, mount, settle, text, timeoutAfter, withEveryCardRendered } from '../helpers.js';
 
 type Json = Record<string, unknown>;
 type FixtureGroup = Json & { id: string; name: Json; members?: Json[] };
@@ -430,12 +430,15 @@ describe('<working-group-roster>', () => {
       const rows = () => memberNames(el, 'wg-alpha').length;
       const body = group(el, 'wg-alpha').querySelector<HTMLElement>('[part="members"]')!;
       expect(rows()).to.equal(0);
+      expect(getComputedStyle(group(el, 'wg-alpha')).contentVisibility).to.equal('auto');
       try {
         // As the browser does: the event, then the page laid out for paper (no later task in between).
         window.dispatchEvent(new Event('beforeprint'));
         await emulateMedia({ media: 'print' });
         expect(rows()).to.be.greaterThan(0);
         expect(getComputedStyle(body).display).to.equal('grid');
+        // On screen a group far from the viewport is laid out when it comes near; on paper every one is.
+        expect(getComputedStyle(group(el, 'wg-alpha')).contentVisibility).to.equal('visible');
       } finally {
         await emulateMedia({ media: 'screen' });
         window.dispatchEvent(new Event('afterprint'));
@@ -829,7 +832,7 @@ describe('<working-group-roster>', () => {
     for (const [name, attrs, width] of variants) {
       it(`is accessible: ${name}`, async () => {
         const el = await show(attrs, { width });
-        await expect(el).to.be.accessible();
+        await withEveryCardRendered(() => expect(el).to.be.accessible());
       });
     }
   });

@@ -281,6 +281,13 @@ export const initiativeTrackerStyles = css`
 
   /* An initiative */
   .initiative {
+    /*
+     * An initiative far from the viewport is laid out when it comes near (a tracker of hundreds spends most
+     * of its first render on style and layout otherwise); the size it last had is kept for the scrollbar.
+     * On the card itself, so that its focus outline is not clipped by the containment this brings.
+     */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_accent);
@@ -605,6 +612,7 @@ export const initiativeTrackerStyles = css`
     }
     .initiative {
       break-inside: avoid-page;
+      content-visibility: visible;
     }
   }
 `;

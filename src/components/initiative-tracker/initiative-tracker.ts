@@ -154,7 +154,7 @@ const plainClick = (ev: MouseEvent) => !(ev.defaultPrevented || ev.button !== 0 
  * @csspart no-results - The message shown when no initiative passes the filters.
  * @csspart group - A block of initiatives (one track, status or lead state).
  * @csspart group-title - A block's heading.
- * @csspart initiative - An initiative's container (an `<article>` with the id `initiative-<id>`).
+ * @csspart initiative - An initiative's container (an `<article>` with the id `initiative-<id>`). One far from the viewport is laid out when it comes near (`content-visibility: auto`; every one when printing).
  * @csspart title - An initiative's title in its heading.
  * @csspart status - An initiative's status badge (text and icon).
  * @csspart meta - The line with track, phase and lead states.

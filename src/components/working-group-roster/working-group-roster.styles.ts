@@ -65,6 +65,9 @@ export const workingGroupRosterStyles = css`
     gap: var(--_gap);
   }
   .group {
+    /* A group far from the viewport is laid out when it comes near (see the tracker's initiatives). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_accent);
@@ -391,6 +394,7 @@ export const workingGroupRosterStyles = css`
     }
     .group {
       break-inside: avoid-page;
+      content-visibility: visible;
     }
   }
 `;

@@ -107,7 +107,7 @@ function safeDecode(s: string): string {
  * @csspart count - The live "shown of total" line while a search or filter is active.
  * @csspart clear - The "Clear search and filter" button.
  * @csspart no-results - The message shown when nothing matches the search.
- * @csspart group - A group's container (an `<article>` with the id `group-<id>`).
+ * @csspart group - A group's container (an `<article>` with the id `group-<id>`). One far from the viewport is laid out when it comes near (`content-visibility: auto`; every one when printing).
  * @csspart group-name - A group's name in its heading.
  * @csspart status - A group's status badge (active, dissolved, transferred).
  * @csspart transfer - The "Tasks transferred to …" line.

@@ -8,7 +8,8 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  * attributes). Usage: `<span ${cssProps({ '--_dot': accent })}>`.
  */
 class CssProps extends Directive {
-  private previous = new Set<string>();
+  /** The values this directive set, by property name. */
+  private last: Record<string, string> = {};
 
   constructor(info: PartInfo) {
     super(info);
@@ -19,14 +20,20 @@ class CssProps extends Directive {
     return noChange;
   }
 
+  // Without a list or a copy of the properties: a long list has a few of these per row.
   override update(part: ElementPart, [props]: [Record<string, string | undefined>]): unknown {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.previous) if (props[name] === undefined) style.removeProperty(name);
-    this.previous.clear();
-    for (const [name, value] of Object.entries(props)) {
-      if (value === undefined) continue;
+    const last = this.last;
+    for (const name in last) {
+      if (props[name] !== undefined) continue;
+      style.removeProperty(name);
+      delete last[name];
+    }
+    for (const name in props) {
+      const value = props[name];
+      if (value === undefined || value === last[name]) continue;
       style.setProperty(name, value);
-      this.previous.add(name);
+      last[name] = value;
     }
     return noChange;
   }

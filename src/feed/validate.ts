@@ -130,17 +130,18 @@ function checkText(v: unknown): unknown {
   const en = v['en'] === undefined ? undefined : textPart(v['en'], 'en', 'English');
   if (ar === FAIL || en === FAIL) return FAIL;
   if (ar === undefined && en === undefined) return fail('a language map with "ar" and/or "en"', v);
-  if (share && ar === v['ar'] && en === v['en'] && keyCount(v) === (ar === undefined || en === undefined ? 1 : 2)) return v;
+  // Shared only when it is the map a copy would make, key order included (a server that copied the feed and the
+  // browser that shares it must see the same feed: hydration compares them).
+  if (share && ar === v['ar'] && en === v['en'] && (ar === undefined ? keysAre(v, 'en') : en === undefined ? keysAre(v, 'ar') : keysAre(v, 'ar', 'en'))) return v;
   // The same keys in the same order for every map: one object shape.
   return ar === undefined ? { en } : en === undefined ? { ar } : { ar, en };
 }
 
-/** How many enumerable keys `v` has (without making a list of them). */
-function keyCount(v: object): number {
-  let n = 0;
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- only counted
-  for (const _ in v) n++;
-  return n;
+/** True when the keys of `v` are `a`, then `b` if given, and no other. */
+function keysAre(v: object, a: string, b?: string): boolean {
+  let i = 0;
+  for (const k in v) if (k !== (i++ ? b : a)) return false;
+  return i === (b === undefined ? 1 : 2);
 }
 
 const compiled = new WeakMap<Shape, Check>();
@@ -184,9 +185,21 @@ function build(s: Shape): Check {
   }
 }
 
+/** `check(value)`, its problems put under `key`. */
+function checked(check: Check, key: PathKey, value: unknown): unknown {
+  const mark = found.length;
+  const y = check(value);
+  if (found.length !== mark) under(key, mark);
+  return y;
+}
+
 function objectCheck(fields: Readonly<Record<string, Shape>>, required: readonly string[], expected: string): Check {
-  const index = new Map(Object.entries(fields).map(([k, f]) => [k, { check: compile(f), req: required.includes(k) }]));
-  const missing = required.map((k) => `a "${k}" field: ${fields[k]!.x}`);
+  const keys = Object.keys(fields);
+  if (keys.length > 30) throw new Error('an object of the contract has more fields than a mask of 30 bits holds');
+  // Each field's check and its bit in a mask of the fields read.
+  const index = new Map(keys.map((k, i) => [k, { check: compile(fields[k]!), bit: 2 ** i }]));
+  const all = 2 ** keys.length - 1;
+  const requiredBits = required.reduce((m, k) => m | index.get(k)!.bit, 0);
   /** A copy of the known fields of `v` before `end` (they passed unchanged). */
   const copy = (v: Record<string, unknown>, end?: string) => {
     const out: Record<string, unknown> = {};
@@ -202,8 +215,8 @@ function objectCheck(fields: Readonly<Record<string, Shape>>, required: readonly
     let out: Record<string, unknown> | undefined = share ? undefined : {};
     let ok = true;
     let unknown = false;
-    let requiredSeen = 0;
-    // The input's own keys, in its order (its document order); a known one is checked.
+    let seen = 0;
+    // The input's keys in its order (the document's order for parsed JSON); a known one is checked.
     for (const k in v) {
       const field = index.get(k);
       const value = v[k];
@@ -212,20 +225,30 @@ function objectCheck(fields: Readonly<Record<string, Shape>>, required: readonly
         continue;
       }
       if (value === undefined) continue;
-      if (field.req) requiredSeen++;
-      const mark = found.length;
-      const y = field.check(value);
-      if (found.length !== mark) under(k, mark);
+      seen |= field.bit;
+      const y = checked(field.check, k, value);
       if (y === FAIL) ok = false;
       else if (out) out[k] = y;
       else if (y !== value) (out = copy(v, k))[k] = y;
     }
-    if (requiredSeen < required.length) {
+    // A given object (copied, not parsed JSON) may hold fields that are not enumerable, such as getters: by name.
+    if (!share && seen !== all) {
+      for (const k of keys) {
+        const field = index.get(k)!;
+        const value = v[k];
+        if (seen & field.bit || value === undefined) continue;
+        seen |= field.bit;
+        const y = checked(field.check, k, value);
+        if (y === FAIL) ok = false;
+        else out![k] = y;
+      }
+    }
+    if ((seen & requiredBits) !== requiredBits) {
       ok = false;
-      for (let i = 0; i < required.length; i++) {
-        if (v[required[i]!] !== undefined) continue;
-        fail(missing[i]!, undefined);
-        found[found.length - 1]!.keys.push(required[i]!);
+      for (const k of required) {
+        if (seen & index.get(k)!.bit) continue;
+        fail(`a "${k}" field: ${fields[k]!.x}`, undefined);
+        found[found.length - 1]!.keys.push(k);
       }
     }
     if (!ok) return FAIL;

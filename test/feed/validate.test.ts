@@ -700,6 +700,28 @@ describe('validateFeed: an owned input (parsed by the caller, given up)', () => 
     ]);
   });
 
+  it('a language map is shared only as the map a copy would make (ar, then en): both give the same JSON', () => {
+    const text = JSON.stringify(base({ meetings: [meeting('m-1', { title: { en: 'Synthetic meeting', ar: 'اجتماع تجريبي' } }), meeting('m-2', { title: { ar: 'اجتماع', en: 'Meeting' } })] }));
+    const owned = expectOk(validateFeed(JSON.parse(text), { owned: true }));
+    expect(JSON.stringify(owned)).to.equal(JSON.stringify(validateFeed(JSON.parse(text))));
+    expect(Object.keys(owned.feed.meetings![0]!.title as object)).to.deep.equal(['ar', 'en']);
+  });
+
+  it('a given object is read by field name too: fields behind getters count (nothing is dropped without a warning)', () => {
+    class SyntheticOrganization {
+      constructor(private readonly key: string) {}
+      get id() {
+        return this.key;
+      }
+      get name() {
+        return 'Synthetic organization';
+      }
+    }
+    const r = expectOk(validateFeed(base({ organizations: [new SyntheticOrganization('o-1'), { name: 'Synthetic, without id' }] })));
+    expect(r.feed.organizations).to.deep.equal([{ id: 'o-1', name: 'Synthetic organization' }]);
+    expect(r.warnings.map((w) => [w.path, w.dropped])).to.deep.equal([['$.organizations[1].id', '$.organizations[1]']]);
+  });
+
   it('a feed property is copied: changing the object afterwards does not change the validated feed', () => {
     const input = JSON.parse(feedText) as { meetings: Obj[] };
     const r = expectOk(validateFeed(input));

@@ -100,10 +100,6 @@ function clear(): void {
 // (a) Arbitrary input: the validator never throws and always answers in shape
 // ---------------------------------------------------------------------------
 
-/** JSON.stringify replacer: object keys in sorted order, so that two results compare whatever their key order. */
-const sortedKeys = (_: string, v: unknown): unknown =>
-  v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v;
-
 function checkResult(input: unknown): ValidationResult {
   let r: ValidationResult;
   try {
@@ -113,7 +109,8 @@ function checkResult(input: unknown): ValidationResult {
   }
   const problem = resultProblem(r);
   if (problem) throw new Error(problem);
-  // Validating a parsed value the caller gives up (as the widgets do with a feed they parse) answers the same.
+  // Validating a parsed value the caller gives up (as the widgets do with a feed they parse) answers the same, key
+  // order included (a server that copied the feed and the browser that shares it must agree, for hydration).
   let text: string | undefined;
   try {
     text = JSON.stringify(input);
@@ -121,8 +118,8 @@ function checkResult(input: unknown): ValidationResult {
     text = undefined;
   }
   if (text !== undefined) {
-    const copied = JSON.stringify(validateFeed(JSON.parse(text)), sortedKeys);
-    const owned = JSON.stringify(validateFeed(JSON.parse(text), { owned: true }), sortedKeys);
+    const copied = JSON.stringify(validateFeed(JSON.parse(text)));
+    const owned = JSON.stringify(validateFeed(JSON.parse(text), { owned: true }));
     if (owned !== copied) throw new Error(`an owned input validates differently: ${owned} ≠ ${copied}`);
   }
   if (r.ok) {

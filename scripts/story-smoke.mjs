@@ -62,9 +62,12 @@ try {
         const style = document.createElement('style');
         style.textContent = 'initiative-tracker::part(initiative), working-group-roster::part(group) { content-visibility: visible; }';
         document.head.append(style);
-        const r = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-        style.remove();
-        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        try {
+          const r = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        } finally {
+          style.remove();
+        }
       });
       problems.push(...violations.map((v) => `axe ${v}`));
       checked++;

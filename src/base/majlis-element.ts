@@ -718,6 +718,30 @@ export abstract class MajlisElement extends LitElement {
     return html`<bdi lang=${ifDefined(p.lang)}>${breakable(p.text)}</bdi>`;
   }
 
+  /**
+   * Scrolls `target` into view (smoothly, unless the reader asked for reduced motion or `smooth` is false) and
+   * focuses it. The tracker's and the roster's cards far from the viewport are laid out only when they come near,
+   * at a guessed size (`content-visibility: auto`), so a long scroll would stop short of its target: every card is
+   * laid out (the `revealing` class on the base) until the scroll is over, and keeps its size afterwards.
+   */
+  protected scrollToTarget(target: HTMLElement, block: ScrollLogicalPosition = 'start', smooth = true): void {
+    const base = this.renderRoot.querySelector('.base');
+    base?.classList.add('revealing');
+    const motion = smooth && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block, behavior: motion ? 'smooth' : 'auto' });
+    target.focus({ preventScroll: true });
+    let timer = 0;
+    const done = () => {
+      clearTimeout(timer);
+      removeEventListener('scrollend', done);
+      // After a frame with every card laid out: the browser keeps the sizes it saw then.
+      requestAnimationFrame(() => requestAnimationFrame(() => base?.classList.remove('revealing')));
+    };
+    // The page's scroll ends (or, in a scrolling container, or where there is no scrollend event, a moment passes).
+    addEventListener('scrollend', done);
+    timer = window.setTimeout(done, 2000);
+  }
+
   /** A heading at the configured level (`heading-level`), plus `offset`. */
   protected heading(content: unknown, offset = 0, cls = 'heading'): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 2) + offset)) as HeadingLevel;

@@ -51,9 +51,10 @@ const isRecord = (x: unknown): x is Record<string, unknown> => x !== null && typ
  * result `ok: false` with `errors`. Every issue names its JSON path and the
  * expected shape. The feed returned has its texts trimmed and unknown keys left
  * out. It is a copy, and the input is never changed, unless `owned` is set: the
- * caller gives the input up (it comes straight from `JSON.parse`, say), so parts
- * that need no change are taken as they are, and the reference checks may change
- * them.
+ * caller gives the input up (it comes straight from `JSON.parse`: plain data, no
+ * object in two places), so parts that need no change are taken as they are, and
+ * the reference checks may change them. Either way the result is the same, key
+ * order included.
  */
 export function validateFeed(input: unknown, { owned = false }: { owned?: boolean } = {}): ValidationResult {
   try {
@@ -64,6 +65,7 @@ export function validateFeed(input: unknown, { owned = false }: { owned?: boolea
     return { ok: false, reason: 'invalid', errors: [{ path: '$', expected: `a feed the validator can read (${String(err)})` }] };
   } finally {
     found = [];
+    share = false;
     for (const k in refs) refs[k as RefKind] = [];
   }
 }

@@ -146,6 +146,14 @@ describe('server rendering with @lit-labs/ssr', () => {
     assert.ok(!shadow.includes('Synthetic item 300<'), 'not every row');
   });
 
+  it('renders a closed roster group\'s members, hidden, so that the page prints them without a script', async () => {
+    const roster = JSON.parse(readFileSync(root('test/fixtures/working-group-roster/roster.json'), 'utf8'));
+    const { shadow } = parts(await renderWidget('working-group-roster', { lang: 'en', feed: roster }), 'working-group-roster');
+    assert.match(shadow, /aria-expanded="false"/u);
+    assert.match(shadow, /<div class="members" part="members" id="members-wg-alpha" hidden>/u);
+    for (const name of ['Test Person A', 'Test Delegate']) assert.ok(texts(shadow).includes(name), `${name} in the server's markup`);
+  });
+
   it('needs no DOM on Node beyond what Lit brings', () => {
     assert.equal(typeof document, 'undefined');
     assert.equal(typeof window, 'undefined');

@@ -640,7 +640,6 @@ export class AgendaList extends MajlisElement {
   }
 
   private async scrollToEntry(entry: AgendaEntry): Promise<void> {
-    const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     const find = () => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(entry.fragment)}`);
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (scroller) {
@@ -655,8 +654,7 @@ export class AgendaList extends MajlisElement {
     }
     const el = find();
     if (!el) return;
-    el.scrollIntoView({ block: scroller ? 'nearest' : 'start', behavior: smooth && !scroller ? 'smooth' : 'auto' });
-    el.focus({ preventScroll: true });
+    this.scrollToTarget(el, scroller ? 'nearest' : 'start', !scroller);
   }
 }
 

@@ -299,6 +299,10 @@ export const initiativeTrackerStyles = css`
     min-inline-size: 0;
     scroll-margin-block-start: var(--_gap);
   }
+  /* While the element scrolls to a card (see scrollToTarget), every card is laid out, so that the scroll ends on it. */
+  .revealing .initiative {
+    content-visibility: visible;
+  }
   .initiative:focus {
     outline: 2px solid var(--_link);
     outline-offset: 2px;

@@ -774,9 +774,7 @@ export class InitiativeTracker extends MajlisElement {
     void this.updateComplete.then(() => {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fragment)}`);
       if (!target) return;
-      const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-      target.focus({ preventScroll: true });
+      this.scrollToTarget(target);
     });
     return true;
   }

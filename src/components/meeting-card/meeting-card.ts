@@ -104,8 +104,7 @@ export class MeetingCard extends MajlisElement {
   override reveal(fragment: string): boolean {
     const card = this.renderRoot.querySelector<HTMLElement>('[part="card"]');
     if (!card || card.id !== fragment) return false;
-    card.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    card.focus({ preventScroll: true });
+    this.scrollToTarget(card);
     return true;
   }
 

@@ -79,6 +79,10 @@ export const workingGroupRosterStyles = css`
     min-inline-size: 0;
     scroll-margin-block-start: var(--_gap);
   }
+  /* While the element scrolls to a group (see scrollToTarget), every group is laid out, so that the scroll ends on it. */
+  .revealing .group {
+    content-visibility: visible;
+  }
   .group:focus {
     outline: 2px solid var(--_link);
     outline-offset: 2px;

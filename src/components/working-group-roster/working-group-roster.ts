@@ -220,13 +220,18 @@ export class WorkingGroupRoster extends MajlisElement {
     this.requestUpdate();
   }
 
+  /** Rendering on a server, or taking a server's markup over (the first render must be the server's). */
+  private serverMarkup(): boolean {
+    return isServer || (!this.hasUpdated && this.hasAttribute('data-majlis-ssr'));
+  }
+
   /**
    * Both layouts where the width is not known: on a server, in the first (hydrating) render of what a server
    * rendered (which has both), or for an element that is not laid out. Else the one the width needs, measured
    * now if the resize observer has not said yet (the first render: so that the first frame has the right one).
    */
   private chooseLayout(): Layout {
-    if (isServer || this.printing || (!this.hasUpdated && this.hasAttribute('data-majlis-ssr'))) return 'both';
+    if (this.printing || this.serverMarkup()) return 'both';
     if (!this.loaded) return this.layout;
     this.measured ??= measureLayout(this);
     return this.measured ?? 'both';
@@ -396,7 +401,7 @@ export class WorkingGroupRoster extends MajlisElement {
       (g) => g.entry.id,
       (g) => {
         const open = single || this.isOpen(g.entry.id, view.filtered);
-        return guard([shared, open, this.printing, g], () => this.renderGroup(ctx, g, offset, single, view.filtered));
+        return guard([shared, open, this.printing || this.serverMarkup(), g], () => this.renderGroup(ctx, g, offset, single, view.filtered));
       },
     );
   }
@@ -485,10 +490,12 @@ export class WorkingGroupRoster extends MajlisElement {
       : html`<button type="button" part="members-toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${bodyId} @click=${() => this.toggleGroup(e.id, open)}>
           ${chevron}<span>${count}</span>
         </button>`;
-    // A closed group's members are rendered when it is opened (or printed): most pages open few groups.
+    // A closed group's members are rendered when it is opened, or printed: most pages open few groups. A server
+    // renders them all, hidden, so that its page prints them without a script (the print styles show them).
+    const members = open || this.printing || this.serverMarkup();
     return html`<div class="members-block">
       ${this.heading(title, offset, 'members-title')}
-      <div class="members" part="members" id=${bodyId} ?hidden=${!open}>${open || this.printing ? this.renderMemberLists(ctx, gv, offset) : nothing}</div>
+      <div class="members" part="members" id=${bodyId} ?hidden=${!open}>${members ? this.renderMemberLists(ctx, gv, offset) : nothing}</div>
     </div>`;
   }
 
@@ -721,9 +728,7 @@ export class WorkingGroupRoster extends MajlisElement {
     void this.updateComplete.then(() => {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fragment)}`);
       if (!target) return;
-      const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-      target.focus({ preventScroll: true });
+      this.scrollToTarget(target);
     });
     return true;
   }

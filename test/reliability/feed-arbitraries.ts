@@ -570,3 +570,21 @@ export function resultProblem(r: unknown): string | undefined {
   }
   return '"ok" is neither true nor false';
 }
+
+/**
+ * What is wrong with validating a parsed copy of `input` in place (`{ owned: true }`, as a widget does with a feed it
+ * parses), or undefined: it must give the same JSON as validating a copy, key order included (a server that copied
+ * the feed and the browser that shares it must agree, for hydration). Inputs JSON cannot hold are passed over.
+ */
+export function inPlaceProblem(input: unknown, validate: (x: unknown, o?: { owned?: boolean }) => unknown): string | undefined {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(input);
+  } catch {
+    return undefined;
+  }
+  if (text === undefined) return undefined;
+  const copied = JSON.stringify(validate(JSON.parse(text)));
+  const owned = JSON.stringify(validate(JSON.parse(text), { owned: true }));
+  return owned === copied ? undefined : `validating in place gives another result: ${owned} ≠ ${copied}`;
+}

@@ -113,7 +113,7 @@ function safeDecode(s: string): string {
  * @csspart transfer - The "Tasks transferred to …" line.
  * @csspart facts - A group's facts (kind, parent body, established, chair, vice-chair, mandate).
  * @csspart members-toggle - The disclosure button that shows or hides a group's members.
- * @csspart members - A group's members (the layout shown, and former members); empty while the group is closed.
+ * @csspart members - A group's members (the layout shown, and former members); empty while the group is closed, except in a server's markup.
  * @csspart table - The members table (wide containers).
  * @csspart list - The members list (narrow containers).
  * @csspart vacancy - "No representative listed" for a state without a current member.

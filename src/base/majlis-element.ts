@@ -719,6 +719,15 @@ export abstract class MajlisElement extends LitElement {
   }
 
   /**
+   * What `name()` puts in its `<bdi>`, for a template that writes the `<bdi lang=${ifDefined(n.lang)}>${n.text}</bdi>`
+   * itself (one template instance fewer where a name is in every row or card). An absent value gives an empty text.
+   */
+  protected nameParts(value: LangText | undefined): { lang: string | undefined; text: unknown } {
+    const p = pick(value, this.uiLocale);
+    return { lang: p?.lang, text: p ? breakable(p.text) : '' };
+  }
+
+  /**
    * Scrolls `target` into view (smoothly, unless the reader asked for reduced motion or `smooth` is false) and
    * focuses it. The tracker's and the roster's cards far from the viewport are laid out only when they come near,
    * at a guessed size (`content-visibility: auto`), so a long scroll would stop short of its target: every card is
@@ -742,10 +751,14 @@ export abstract class MajlisElement extends LitElement {
     timer = window.setTimeout(done, 2000);
   }
 
+  /** The heading level for `offset` below the configured one (`heading-level`). */
+  private level(offset: number): HeadingLevel {
+    return Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 2) + offset)) as HeadingLevel;
+  }
+
   /** A heading at the configured level (`heading-level`), plus `offset`. */
   protected heading(content: unknown, offset = 0, cls = 'heading'): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 2) + offset)) as HeadingLevel;
-    switch (level) {
+    switch (this.level(offset)) {
       case 1:
         return html`<h1 class=${cls}>${content}</h1>`;
       case 2:
@@ -760,4 +773,29 @@ export abstract class MajlisElement extends LitElement {
         return html`<h6 class=${cls}>${content}</h6>`;
     }
   }
+  /**
+   * A heading whose text is a name or title from the feed: the same markup as
+   * `heading(html\`<span id part>${this.name(value)}</span>\`)` in one template instead of three (a long tracker
+   * or roster has one per card, and each nested template costs more than its few nodes).
+   */
+  protected nameHeading(value: LangText | undefined, offset: number, cls: string, id: string, part: string): TemplateResult {
+    const p = pick(value, this.uiLocale);
+    const lang = p?.lang;
+    const text = p ? breakable(p.text) : '';
+    switch (this.level(offset)) {
+      case 1:
+        return html`<h1 class=${cls}><span id=${id} part=${part}><bdi lang=${ifDefined(lang)}>${text}</bdi></span></h1>`;
+      case 2:
+        return html`<h2 class=${cls}><span id=${id} part=${part}><bdi lang=${ifDefined(lang)}>${text}</bdi></span></h2>`;
+      case 3:
+        return html`<h3 class=${cls}><span id=${id} part=${part}><bdi lang=${ifDefined(lang)}>${text}</bdi></span></h3>`;
+      case 4:
+        return html`<h4 class=${cls}><span id=${id} part=${part}><bdi lang=${ifDefined(lang)}>${text}</bdi></span></h4>`;
+      case 5:
+        return html`<h5 class=${cls}><span id=${id} part=${part}><bdi lang=${ifDefined(lang)}>${text}</bdi></span></h5>`;
+      default:
+        return html`<h6 class=${cls}><span id=${id} part=${part}><bdi lang=${ifDefined(lang)}>${text}</bdi></span></h6>`;
+    }
+  }
+
 }

@@ -972,6 +972,71 @@ describe('<initiative-tracker>', () => {
     });
   });
 
+  describe('refresh', () => {
+    /** The rendered markup (read, not written), without lit's comment markers. */
+    const markup = (el: Element) => [...el.shadowRoot!.children].map((c) => c.outerHTML.replace(/<!--[^]*?-->/gu, '')).join('');
+
+    it('a refresh of the feed renders only the initiative that changed: the other cards\' nodes are not touched', async () => {
+      const el = await show({ lang: 'en', 'group-by': 'status' });
+      const others = $$(el, '[part="initiative"]').filter((a) => a.dataset['id'] !== 'init-b');
+      const changes: MutationRecord[] = [];
+      const watch = new MutationObserver((records) => changes.push(...records));
+      for (const a of others) watch.observe(a, { subtree: true, childList: true, attributes: true, characterData: true });
+      const before = card(el, 'init-b');
+      // Which cards are rendered again (their templates made anew, even where that changes no node).
+      const proto = InitiativeTracker.prototype as unknown as { renderInitiative: (this: InitiativeTracker, ...a: unknown[]) => unknown };
+      const renderInitiative = proto.renderInitiative;
+      const rendered: string[] = [];
+      proto.renderInitiative = function (...a: unknown[]) {
+        rendered.push((a[1] as { id: string }).id);
+        return renderInitiative.apply(this, a);
+      };
+      const feed = clone();
+      feed.initiatives[1]!['progress'] = 30;
+      try {
+        el.feed = feed;
+        await settle(el);
+        expect(rendered).to.deep.equal(['init-b']);
+        // The same data again (a new object, as a background refresh brings it): nothing is rendered again.
+        rendered.length = 0;
+        el.feed = structuredClone(feed);
+        await settle(el);
+        expect(rendered).to.deep.equal([]);
+      } finally {
+        proto.renderInitiative = renderInitiative;
+      }
+      watch.disconnect();
+      expect(changes, 'mutations in the unchanged cards').to.have.length(0);
+      // The changed card shows the change, in the same element.
+      expect(card(el, 'init-b')).to.equal(before);
+      expect(card(el, 'init-b').querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal('30');
+    });
+
+    it('after the list was replaced (no match, nothing in the feed, one initiative, another grouping), every card is whole again', async () => {
+      const el = await show({ lang: 'en' });
+      const expected = markup(el);
+      expect(shownIds(el)).to.have.length(8);
+      const steps: [string, () => void][] = [
+        ['no initiative matches the filters', () => (el.setAttribute('state', 'KW'), el.setAttribute('status', 'approved'))],
+        ['the filters cleared', () => (el.removeAttribute('state'), el.removeAttribute('status'))],
+        ['a feed without initiatives', () => (el.feed = { ...clone(), initiatives: [], meetings: [] })],
+        ['the feed again', () => (el.feed = clone())],
+        ['one initiative', () => el.setAttribute('initiative', 'init-a')],
+        ['all of them again', () => el.removeAttribute('initiative')],
+        ['grouped by lead state', () => el.setAttribute('group-by', 'state')],
+        ['grouped by track again', () => el.removeAttribute('group-by')],
+      ];
+      for (const [what, step] of steps) {
+        step();
+        await settle(el);
+        if (!what.endsWith('again') && !what.endsWith('cleared')) continue;
+        expect(shownIds(el), what).to.have.length(8);
+        expect(markup(el), what).to.equal(expected);
+      }
+      expect(el.shadowRoot!.textContent).to.contain('Synthetic');
+    });
+  });
+
   describe('states of the element', () => {
     it('shows the loading skeleton, then the view', async () => {
       const { el, loaded } = mount<InitiativeTracker>('initiative-tracker', { src: fresh('/test/fixtures/initiative-tracker/initiatives.json') }, { parent: box(1000) });

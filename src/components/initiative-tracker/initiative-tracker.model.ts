@@ -11,6 +11,7 @@ import { indexFeed, type StateInfo } from '../../feed/select.js';
 import { parseFeedDate } from '../../locale/format.js';
 import type { UiLocale } from '../../locale/msg.js';
 import { plain } from '../../locale/text.js';
+import { sameJson } from '../../util/same-json.js';
 import { foldForSearch } from '../../util/search.js';
 import type { InitiativeStatus, MilestoneState } from './initiative-tracker.labels.js';
 
@@ -129,8 +130,24 @@ export function initiativeMeetings(feed: Feed): Map<string, MeetingRef[]> {
 
 const models = new WeakMap<Feed, TrackerModel>();
 
-/** The tracker model of a feed, built once per feed object. */
-export function trackerModel(feed: Feed): TrackerModel {
+/**
+ * What an initiative's card shows of its entry besides its track: the initiative (lead and participating states and
+ * the update time follow from it), its place in the feed, its working group's name, and the number, title, body and
+ * start of the meetings where it was on the agenda. A field added to {@link InitiativeEntry} is added here.
+ */
+const shown = (e: InitiativeEntry) => [
+  e.index,
+  e.initiative,
+  e.workingGroup?.name,
+  e.meetings.map(({ id, meeting: m }) => [id, m.number, m.title, m.body, m.start, m.timeZone]),
+];
+
+/**
+ * The tracker model of a feed, built once per feed object. With `previous` (the model of the feed this one
+ * replaces), tracks and entries that show the same are taken over from it, so an unchanged initiative is the same
+ * object and its card need not be rendered again (the element's `guard` compares entries, not their contents).
+ */
+export function trackerModel(feed: Feed, previous?: TrackerModel): TrackerModel {
   let model = models.get(feed);
   if (model) return model;
   const idx = indexFeed(feed);
@@ -181,6 +198,20 @@ export function trackerModel(feed: Feed): TrackerModel {
       updated: it.updated ? parseFeedDate(it.updated)?.date.getTime() : undefined,
     };
   });
+  if (previous) {
+    // Tracks first (entries are grouped by track object), then the entries that point to them.
+    const oldTracks = new Map(previous.tracks.map((t) => [t.key, t]));
+    const sameTrack = new Map<TrackInfo, TrackInfo>();
+    tracks.forEach((t, i) => {
+      const old = oldTracks.get(t.key);
+      if (old && sameJson(old.keys, t.keys) && sameJson(old.name, t.name)) sameTrack.set(t, (tracks[i] = old));
+    });
+    entries.forEach((e, i) => {
+      if (e.track) e.track = sameTrack.get(e.track) ?? e.track;
+      const old = previous.byId.get(e.id);
+      if (old && old.track === e.track && sameJson(shown(old), shown(e))) entries[i] = old;
+    });
+  }
   model = {
     entries,
     byId: new Map(entries.map((e) => [e.id, e])),

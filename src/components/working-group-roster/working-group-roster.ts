@@ -411,7 +411,7 @@ export class WorkingGroupRoster extends MajlisElement {
     const g = e.group;
     return html`<article class="group" part="group" id=${e.fragment} tabindex="-1" aria-labelledby=${`name-${e.id}`}>
       <header>
-        ${this.heading(html`<span id=${`name-${e.id}`} part="group-name">${this.name(g.name)}</span>`, offset, 'group-name')}
+        ${this.nameHeading(g.name, offset, 'group-name', `name-${e.id}`, 'group-name')}
         ${g.status ? html`<span part="status" class="badge status-${g.status}">${groupStatusLabel(g.status)}</span>` : nothing}
       </header>
       ${this.renderTransfer(e)} ${this.renderFacts(ctx, gv)} ${this.renderMembers(ctx, gv, offset + 1, single || this.isOpen(e.id, filtered), single)}
@@ -667,7 +667,8 @@ export class WorkingGroupRoster extends MajlisElement {
   private renderState(ctx: ViewContext, m: MemberEntry): unknown {
     if (!m.state) return html`<span class="muted">${msg('Not specified', { id: 'roster.stateUnknown' })}</span>`;
     const s = indexFeed(ctx.feed).state(m.state);
-    return html`<span class="state-dot" ${cssProps({ '--_dot': s.accent })} aria-hidden="true"></span>${this.name(s.name)}`;
+    const n = this.nameParts(s.name);
+    return html`<span class="state-dot" ${cssProps({ '--_dot': s.accent })} aria-hidden="true"></span><bdi lang=${ifDefined(n.lang)}>${n.text}</bdi>`;
   }
 
   /** "Since 3 March 2030", "From …" (not begun yet), "Until …", or "… – …". */

@@ -720,9 +720,10 @@ export abstract class MajlisElement extends LitElement {
 
   /**
    * What `name()` puts in its `<bdi>`, for a template that writes the `<bdi lang=${ifDefined(n.lang)}>${n.text}</bdi>`
-   * itself (one template instance fewer where a name is in every row or card). An absent value gives an empty text.
+   * itself (one template instance fewer where a name is in every row or card). For a required name: an empty one
+   * gives an empty text.
    */
-  protected nameParts(value: LangText | undefined): { lang: string | undefined; text: unknown } {
+  protected nameParts(value: LangText): { lang: string | undefined; text: unknown } {
     const p = pick(value, this.uiLocale);
     return { lang: p?.lang, text: p ? breakable(p.text) : '' };
   }
@@ -776,9 +777,10 @@ export abstract class MajlisElement extends LitElement {
   /**
    * A heading whose text is a name or title from the feed: the same markup as
    * `heading(html\`<span id part>${this.name(value)}</span>\`)` in one template instead of three (a long tracker
-   * or roster has one per card, and each nested template costs more than its few nodes).
+   * or roster has one per card, and each nested template costs more than its few nodes). For a required name:
+   * where `name()` would render nothing, this renders an empty `<bdi>`.
    */
-  protected nameHeading(value: LangText | undefined, offset: number, cls: string, id: string, part: string): TemplateResult {
+  protected nameHeading(value: LangText, offset: number, cls: string, id: string, part: string): TemplateResult {
     const p = pick(value, this.uiLocale);
     const lang = p?.lang;
     const text = p ? breakable(p.text) : '';

@@ -1025,6 +1025,9 @@ describe('<initiative-tracker>', () => {
         ['all of them again', () => el.removeAttribute('initiative')],
         ['grouped by lead state', () => el.setAttribute('group-by', 'state')],
         ['grouped by track again', () => el.removeAttribute('group-by')],
+        // The second track's block moves to the first place, then back.
+        ['only the second track', () => el.setAttribute('track', 'synthetic-track-two')],
+        ['every track again', () => el.removeAttribute('track')],
       ];
       for (const [what, step] of steps) {
         step();
@@ -1034,6 +1037,19 @@ describe('<initiative-tracker>', () => {
         expect(markup(el), what).to.equal(expected);
       }
       expect(el.shadowRoot!.textContent).to.contain('Synthetic');
+    });
+
+    it('"Updated …" follows the clock within a day: the card whose entry did not change is rendered again when it changes', async () => {
+      const feed = clone();
+      feed.initiatives[1]!['updated'] = '2030-05-31';
+      const updatedText = (el: Element) => fold(card(el, 'init-b').querySelector('[part="updated"]')!.textContent);
+      const el = await show({ lang: 'en' }, { feed, now: new Date('2030-06-01T11:00:00Z') });
+      expect(updatedText(el)).to.equal('Updated yesterday');
+      el.now = new Date('2030-06-01T13:00:00Z');
+      await settle(el);
+      expect(updatedText(el)).to.equal('Updated 2 days ago');
+      const other = await show({ lang: 'en' }, { feed: structuredClone(feed), now: new Date('2030-06-01T13:00:00Z') });
+      expect(markup(el)).to.equal(markup(other));
     });
   });
 

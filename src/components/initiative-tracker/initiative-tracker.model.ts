@@ -145,7 +145,7 @@ const shown = (e: InitiativeEntry) => [
 /**
  * The tracker model of a feed, built once per feed object. With `previous` (the model of the feed this one
  * replaces), tracks and entries that show the same are taken over from it, so an unchanged initiative is the same
- * object and its card need not be rendered again (the element's `guard` compares entries, not their contents).
+ * object and its card need not be rendered again (the element compares entries, not their contents).
  */
 export function trackerModel(feed: Feed, previous?: TrackerModel): TrackerModel {
   let model = models.get(feed);

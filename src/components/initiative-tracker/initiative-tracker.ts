@@ -496,6 +496,9 @@ export class InitiativeTracker extends MajlisElement {
     // What every initiative's rendering depends on besides its own entry.
     const shared = JSON.stringify([ctx.locale, ctx.fmt.numerals, ctx.fmt.calendar, dayOf(ctx.now), this.headingLevel, parseGroupBy(this.groupBy), indexFeed(ctx.feed).states, this.printing]);
     const before = this.cards;
+    // Until this render is committed (`updated`), no card counts as on the page: a commit that fails half-way
+    // leaves parts that no map describes.
+    this.cards = new Map();
     const cards = (this.pendingCards = new Map());
     return view.groups.map((g, gi) => {
       const titleId = `group-title-${gi}`;
@@ -519,10 +522,12 @@ export class InitiativeTracker extends MajlisElement {
               const uid = `${gi}-${e.index}`;
               // Not rendered again when nothing it shows changed: a refresh that changed another initiative keeps
               // this one's entry object (see trackerModel), and its milestones' states follow from the entry and the
-              // day. `noChange` leaves the card's nodes as the last committed render left them: that render had this
-              // group at this place (`uid`) with this card, so the card is on the page (see `cards`). Measured: the
-              // same check through lit's `guard` made every first render 8–12 % slower (500 initiatives).
-              const deps = [shared, this.isOpen(key), first, uid, e];
+              // day; "Updated …" also on the time of day (it rounds to the nearest day). `noChange` leaves the card's
+              // nodes as the last committed render left them: that render had this group at this place (`uid`) with
+              // this card, so the card is on the page (see `cards`). Measured: the same check through lit's `guard`
+              // made every first render 8–12 % slower (500 initiatives).
+              const updated = e.initiative.updated;
+              const deps = [shared, this.isOpen(key), first, uid, e, updated ? ctx.fmt.relative(updated, ctx.now) : ''];
               cards.set(key, deps);
               const old = before.get(key);
               return old && old.every((d, i) => d === deps[i])
@@ -560,8 +565,8 @@ export class InitiativeTracker extends MajlisElement {
     const open = o.single || this.isOpen(o.key);
     const has = hasDetails(e, o.milestones);
     // A closed initiative's details are rendered when it is opened (most readers open few, and they are half of a
-    // long tracker's DOM), and for printing, whose styles show them all. On the server too: a page without script
-    // could not open them.
+    // long tracker's DOM), and for printing, whose styles show them all. The same on the server: a page without
+    // script shows a closed initiative without its details (it cannot open them).
     const details = has && (open || this.printing) ? this.renderDetails(ctx, e, o.milestones, o.offset + 1) : nothing;
     const groupBy = parseGroupBy(this.groupBy);
     return html`<article

@@ -616,7 +616,9 @@ export class InitiativeTracker extends MajlisElement {
     const t = track ? this.nameParts(track.name) : undefined;
     return html`<ul class="meta" part="meta">${t
       ? html`<li class="track"><span class="visually-hidden">${msg('Track:', { id: 'initiative.label.track' })} </span><bdi lang=${ifDefined(t.lang)}>${t.text}</bdi></li>`
-      : nothing}${it.phase ? html`<li class="phase" part="phase">${this.phaseText(ctx, it.phase.current, it.phase.total)}</li>` : nothing}${lead ? this.renderLead(ctx, e.leadStates) : nothing}</ul>`;
+      : nothing}${it.phase ? html`<li class="phase" part="phase">${this.phaseText(ctx, it.phase.current, it.phase.total)}</li>` : nothing}${lead
+      ? html`<li class="lead">${msg('Led by', { id: 'initiative.label.lead' })} ${this.renderStates(ctx, e.leadStates)}</li>`
+      : nothing}</ul>`;
   }
 
   /** "Phase 3 of 4" / "المرحلة الثالثة من أربع"; "Phase 3" / "المرحلة الثالثة" without a total. Words for 1–10 in Arabic, digits beyond. */
@@ -701,17 +703,6 @@ export class InitiativeTracker extends MajlisElement {
 
   private stateDot(s: StateInfo): TemplateResult {
     return html`<span class="state-dot" ${cssProps({ '--_dot': s.accent })} aria-hidden="true"></span>`;
-  }
-
-  /** "Led by" and the lead states; one lead state (the usual case) in the same template. */
-  private renderLead(ctx: ViewContext, ids: StateId[]): TemplateResult {
-    const label = msg('Led by', { id: 'initiative.label.lead' });
-    if (ids.length > 1) return html`<li class="lead">${label} ${this.renderStates(ctx, ids)}</li>`;
-    const s = indexFeed(ctx.feed).state(ids[0]!);
-    const n = this.nameParts(s.name);
-    return html`<li class="lead">${label} <span class="state"
-        ><span class="state-dot" ${cssProps({ '--_dot': s.accent })} aria-hidden="true"></span><bdi lang=${ifDefined(n.lang)}>${n.text}</bdi></span
-      ></li>`;
   }
 
   /** States with their colour dots, separated by commas. One state (the usual case) is one template, not a list of one. */

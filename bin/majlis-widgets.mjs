@@ -498,12 +498,13 @@ async function main(argv) {
   return result.exitCode;
 }
 
-/** path, expected, received, dropped: only the fields the validator set. */
+/** path, expected, received, dropped, droppedCount, droppedId: only the fields the validator set. */
 function plainIssue(issue) {
   const out = { path: issue.path, expected: issue.expected };
   if (issue.received !== undefined) out.received = issue.received;
   if (issue.dropped !== undefined) out.dropped = issue.dropped;
   if (issue.droppedCount !== undefined) out.droppedCount = issue.droppedCount;
+  if (issue.droppedId !== undefined) out.droppedId = issue.droppedId;
   return out;
 }
 

@@ -13,6 +13,9 @@ import { breakable } from '../util/breakable.js';
 import { baseStyles } from './base.styles.js';
 import { defineElement } from '../util/define.js';
 
+/** The rest of a list item's path: `3]`. */
+const INDEX_END = /^\d+\]$/u;
+
 /** Detail of the `majlis-load` event. */
 export interface MajlisLoadDetail {
   feed: Feed;
@@ -623,6 +626,15 @@ export abstract class MajlisElement extends LitElement {
   /** True when the feed has nothing for this widget to show. */
   protected abstract isEmpty(ctx: ViewContext): boolean;
 
+  /**
+   * True when the feed had an entry of `list` with this id that was left out because of its problems (the
+   * warnings name them): a widget asked for that id says so, not that the feed lacks it.
+   */
+  protected leftOut(list: 'meetings' | 'initiatives' | 'workingGroups', id: string): boolean {
+    const prefix = `$.${list}[`;
+    return !!this.loaded?.warnings.some((w) => w.droppedId === id.trim() && !!w.dropped?.startsWith(prefix) && INDEX_END.test(w.dropped.slice(prefix.length)));
+  }
+
   /** The message shown when {@link isEmpty}. */
   protected emptyMessage(): string {
     return msg('Nothing to show yet.', { id: 'majlis.empty' });
@@ -661,7 +673,14 @@ export abstract class MajlisElement extends LitElement {
   private renderIssues(issues: FeedIssue[]): unknown {
     const shown = issues.slice(0, 20);
     return html`<ul class="issues" lang="en" dir="ltr">
-      ${shown.map((i) => html`<li><code>${i.path}</code>: expected ${i.expected}${i.received ? html`, got <code>${i.received}</code>` : nothing}</li>`)}
+      ${shown.map(
+        (i) =>
+          html`<li>
+            <code>${i.path}</code>: expected ${i.expected}${i.received ? html`, got <code>${i.received}</code>` : nothing}${i.dropped
+              ? html` (left out: <code>${i.dropped}</code>${i.droppedId ? `, id “${i.droppedId}”` : ''})`
+              : nothing}
+          </li>`,
+      )}
       ${issues.length > shown.length ? html`<li>…</li>` : nothing}
     </ul>`;
   }

@@ -12,6 +12,8 @@ export interface FeedIssue {
   dropped?: string;
   /** How many items were left out from `dropped` on, when more than one (a list over its limit). */
   droppedCount?: number;
+  /** The `id` of the item left out, when it has one (so that a widget asked for that id can say why it is missing). */
+  droppedId?: string;
 }
 
 export type ValidationResult =
@@ -85,6 +87,8 @@ interface Found {
   below?: number;
   /** A list over its limit: how many items were left out after the first MAX_LIST_ITEMS. */
   count?: number;
+  /** The id of the item left out for this problem, when it has one. */
+  id?: string;
 }
 
 /** What a check returns for a value that does not fit (its problems are in `found`). */
@@ -289,7 +293,10 @@ function listCheck(item: Check, expected: string, agenda: boolean): Check {
         const y = item(v[i]);
         for (let j = mark; j < found.length; j++) {
           const f = found[j]!;
-          if (f.below === undefined && f.count === undefined) f.below = f.keys.length;
+          if (f.below === undefined && f.count === undefined) {
+            f.below = f.keys.length;
+            f.id = idOf(v[i]);
+          }
           f.keys.push(i);
         }
         if (!out && y !== v[i]) out = v.slice(0, i);
@@ -306,6 +313,12 @@ function listCheck(item: Check, expected: string, agenda: boolean): Check {
   };
 }
 
+/** An item's `id`, when it is a text. */
+function idOf(item: unknown): string | undefined {
+  const id = isRecord(item) ? item['id'] : undefined;
+  return typeof id === 'string' && id.trim() ? id.trim() : undefined;
+}
+
 /** The problem as the caller sees it: its path from the root, and the item it left out (a warning) or none (an error). */
 function issueOf(f: Found): FeedIssue {
   const keys = f.keys.reverse();
@@ -313,7 +326,10 @@ function issueOf(f: Found): FeedIssue {
   if (f.count !== undefined) {
     issue.dropped = formatPath([...keys, MAX_LIST_ITEMS]);
     issue.droppedCount = f.count;
-  } else if (f.below !== undefined) issue.dropped = formatPath(keys.slice(0, keys.length - f.below));
+  } else if (f.below !== undefined) {
+    issue.dropped = formatPath(keys.slice(0, keys.length - f.below));
+    if (f.id !== undefined) issue.droppedId = f.id;
+  }
   return issue;
 }
 
@@ -379,7 +395,7 @@ function checkReferences(feed: Feed, inputPath: (keys: readonly PathKey[]) => st
       const size = seen.size;
       if (seen.add(item.id).size === size) {
         dup.add(item);
-        warnings.push({ path: inputPath([name, i, 'id']), expected: `an id not used before in ${name}`, received: describe(item.id), dropped: inputPath([name, i]) });
+        warnings.push({ path: inputPath([name, i, 'id']), expected: `an id not used before in ${name}`, received: describe(item.id), dropped: inputPath([name, i]), droppedId: item.id });
       }
     }
     if (dup.size) duplicates.push(() => list.splice(0, list.length, ...list.filter((x) => !dup.has(x))));

@@ -126,6 +126,26 @@ describe('validateFeed: invalid items are dropped', () => {
     expect(r.warnings[0]!.expected).to.match(/ISO 8601 date/);
   });
 
+  it('names the id of the item it left out: the innermost one, trimmed; none for an item without a text id', () => {
+    const r = expectOk(
+      validateFeed(
+        base({
+          meetings: [
+            meeting(' m-a ', { start: 'soon' }),
+            meeting('m-b', { agenda: [{ id: 'a-1', title: 'Synthetic item', status: 'maybe' }, { id: 'a-2', title: 'Synthetic item 2' }] }),
+            { ...meeting('m-c'), id: 7 },
+          ],
+        }),
+      ),
+    );
+    // Every problem of an item left out names it (the first meeting has two).
+    expect([...new Map(r.warnings.map((w) => [w.dropped, w.droppedId]))]).to.deep.equal([
+      ['$.meetings[0]', 'm-a'],
+      ['$.meetings[1].agenda[0]', 'a-1'],
+      ['$.meetings[2]', undefined],
+    ]);
+  });
+
   it('reports each invalid item of several lists, dropping each separately', () => {
     const r = expectOk(
       validateFeed(
@@ -574,8 +594,8 @@ describe('validateFeed: references and duplicates', () => {
     expect(r.feed.organizations!.map((o) => o.name)).to.deep.equal(['First Test Org', 'Third Test Org']);
     expect(r.feed.initiatives!.map((i) => i.title)).to.deep.equal(['First']);
     expect(r.warnings).to.have.deep.members([
-      { path: '$.organizations[1].id', dropped: '$.organizations[1]', expected: 'an id not used before in organizations', received: '"org-1"' },
-      { path: '$.initiatives[1].id', dropped: '$.initiatives[1]', expected: 'an id not used before in initiatives', received: '"i-1"' },
+      { path: '$.organizations[1].id', dropped: '$.organizations[1]', droppedId: 'org-1', expected: 'an id not used before in organizations', received: '"org-1"' },
+      { path: '$.initiatives[1].id', dropped: '$.initiatives[1]', droppedId: 'i-1', expected: 'an id not used before in initiatives', received: '"i-1"' },
     ]);
   });
 

@@ -214,7 +214,7 @@ describe('majlis-widgets validate <file>', () => {
 // --json -----------------------------------------------------------------------------------------
 
 describe('majlis-widgets validate --json', () => {
-  it('gives the validator\'s own warnings (path, expected, received, dropped) and the left-out items', async () => {
+  it('gives the validator\'s own warnings (path, expected, received, dropped, droppedId) and the left-out items', async () => {
     const { code, json } = await runJson(['validate', file('brokenMeeting.json')]);
     assert.equal(code, 1);
     assert.equal(json.ok, false);
@@ -223,10 +223,10 @@ describe('majlis-widgets validate --json', () => {
     assert.deepEqual(json.errors, []);
     assert.deepEqual(json.warnings, validateFeed(structuredClone(FEEDS.brokenMeeting)).warnings, 'same issues as validateFeed');
     assert.deepEqual(
-      json.warnings.map((w) => [w.path, w.received, w.dropped]),
+      json.warnings.map((w) => [w.path, w.received, w.dropped, w.droppedId]),
       [
-        ['$.meetings[0].start', '"2030-02-30"', '$.meetings[0]'],
-        ['$.meetings[0].documents[0].url', '"javascript:alert(1)"', '$.meetings[0].documents[0]'],
+        ['$.meetings[0].start', '"2030-02-30"', '$.meetings[0]', 'm-1'],
+        ['$.meetings[0].documents[0].url', '"javascript:alert(1)"', '$.meetings[0].documents[0]', undefined],
       ],
     );
     for (const w of json.warnings) assert.equal(typeof w.expected, 'string');

@@ -217,6 +217,9 @@ export class AgendaList extends MajlisElement {
     const feed = this.loaded?.feed;
     const m = feed ? this.selected(feed, this.now ?? new Date()) : undefined;
     if (m) return msg('No agenda has been published for this meeting.', { id: 'agenda.noAgenda' });
+    if (this.meeting && this.leftOut('meetings', this.meeting)) {
+      return msg(str`Meeting “${this.meeting}” could not be shown: its entry in the feed has problems.`, { id: 'agenda.leftOut' });
+    }
     return this.meeting
       ? msg(str`Meeting “${this.meeting}” is not in this feed.`, { id: 'agenda.notFound' })
       : msg('No meetings to show yet.', { id: 'agenda.noMeetings' });

@@ -244,6 +244,9 @@ export class InitiativeTracker extends MajlisElement {
   }
 
   protected override emptyMessage(): string {
+    if (this.initiative && this.leftOut('initiatives', this.initiative)) {
+      return msg(str`Initiative “${this.initiative}” could not be shown: its entry in the feed has problems.`, { id: 'initiative.leftOut' });
+    }
     return this.initiative
       ? msg(str`Initiative “${this.initiative}” is not in this feed.`, { id: 'initiative.notFound' })
       : msg('No initiatives to show yet.', { id: 'initiative.none' });

@@ -113,6 +113,9 @@ export class MeetingCard extends MajlisElement {
   }
 
   protected override emptyMessage(): string {
+    if (this.meeting && this.leftOut('meetings', this.meeting)) {
+      return msg(str`Meeting “${this.meeting}” could not be shown: its entry in the feed has problems.`, { id: 'meeting.leftOut' });
+    }
     return this.meeting
       ? msg(str`Meeting “${this.meeting}” is not in this feed.`, { id: 'meeting.notFound' })
       : msg('No meetings to show yet.', { id: 'meeting.none' });

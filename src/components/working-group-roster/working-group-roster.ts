@@ -257,6 +257,9 @@ export class WorkingGroupRoster extends MajlisElement {
   }
 
   protected override emptyMessage(): string {
+    if (this.group && this.leftOut('workingGroups', this.group)) {
+      return msg(str`Working group “${this.group}” could not be shown: its entry in the feed has problems.`, { id: 'roster.leftOut' });
+    }
     return this.group
       ? msg(str`Working group “${this.group}” is not in this feed.`, { id: 'roster.notFound' })
       : msg('No working groups to show yet.', { id: 'roster.none' });

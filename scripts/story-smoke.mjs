@@ -53,7 +53,11 @@ try {
       const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=locale:${locale}`;
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length, { timeout: 15000 }).catch(() => problems.push('story did not render'));
-      // Let feeds load and widgets settle (loading stories stay in their skeleton on purpose).
+      // Let feeds load and widgets settle (loading stories stay in their skeleton on purpose). A widget with no
+      // source says so 3 s after the page's load (MISSING_AFTER_MS): that story waits for its message.
+      if (story.id.endsWith('--error-no-source')) {
+        await page.waitForFunction(() => [...document.querySelectorAll('#storybook-root *')].some((e) => e.shadowRoot?.querySelector('[part="error"]')), { timeout: 10000 }).catch(() => problems.push('no "missing source" message'));
+      }
       await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {

@@ -461,7 +461,10 @@ export const ErrorInvalidFeed: Story = {
   args: { feed: { version: '1.0' } },
 };
 
-/** No `src`, no inline JSON child and no `feed` property. */
+/**
+ * No `src`, no inline JSON child and no `feed` property. The message comes 3 seconds after the page's load (a
+ * script may still be fetching the feed it will set); until then the widget shows that it is loading.
+ */
 export const ErrorNoSource: Story = {
   name: 'Error: no source',
   args: {},

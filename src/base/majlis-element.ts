@@ -13,6 +13,12 @@ import { breakable } from '../util/breakable.js';
 import { baseStyles } from './base.styles.js';
 import { defineElement } from '../util/define.js';
 
+/**
+ * How long after the page's `load` a widget with no source says that it has none (a script may still be fetching
+ * the feed it will set): 3 s.
+ */
+export const MISSING_AFTER_MS = 3000;
+
 /** The rest of a list item's path: `3]`. */
 const INDEX_END = /^\d+\]$/u;
 
@@ -218,6 +224,7 @@ export abstract class MajlisElement extends LitElement {
 
   private sourcePending = false;
   private childWatch?: MutationObserver;
+  private missingTimer?: ReturnType<typeof setTimeout>;
   private subscription?: { unsubscribe(): void; refresh(): void };
   private subscribedUrl?: string;
   private refreshTimer?: ReturnType<typeof setInterval>;
@@ -294,6 +301,7 @@ export abstract class MajlisElement extends LitElement {
     this.stopObserving = undefined;
     this.childWatch?.disconnect();
     this.childWatch = undefined;
+    clearTimeout(this.missingTimer);
     this.disconnectSource();
   }
 
@@ -480,7 +488,11 @@ export abstract class MajlisElement extends LitElement {
     return html`<script type="application/json" data-majlis-feed=${json}></script>`;
   }
 
-  /** No source yet: an inline JSON child may still be parsed or added; say "missing" only once the page is parsed. */
+  /**
+   * No source yet: an inline JSON child may still be parsed or added, and a script may still set `feed` (often after
+   * fetching it). Say "missing" only when none came within {@link MISSING_AFTER_MS} of the page's `load` (or of
+   * this element's connection, on a page already loaded); until then the widget shows that it is loading.
+   */
   private waitForSource(): void {
     this.childWatch ??= new MutationObserver(() => {
       if (this.querySelector(':scope > script[type="application/json"]')) {
@@ -495,8 +507,12 @@ export abstract class MajlisElement extends LitElement {
         this.reject(new FeedError('missing', 'No feed: set the src attribute, add a <script type="application/json"> child, or set the feed property.'));
       }
     };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', missing, { once: true });
-    else missing();
+    const wait = () => {
+      clearTimeout(this.missingTimer);
+      this.missingTimer = setTimeout(missing, MISSING_AFTER_MS);
+    };
+    if (document.readyState === 'complete') wait();
+    else window.addEventListener('load', wait, { once: true });
   }
 
   private disconnectSource(): void {

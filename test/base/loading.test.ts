@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/meeting-card.js';
 import type { MeetingCard } from '../../src/components/meeting-card/meeting-card.js';
+import { MISSING_AFTER_MS } from '../../src/base/majlis-element.js';
 import { $, $$, fresh, mount, settle, syntheticFeed, text, timeoutAfter } from '../helpers.js';
 
 const FIXTURE = '/test/fixtures/synthetic.json';
@@ -275,11 +276,31 @@ describe('feed loading (real dev server)', () => {
     el.remove();
   });
 
-  it('a widget with no source says so', async () => {
+  it('a widget with no source says so, once a script setting its feed had time to do so', async () => {
     const { el, errored } = mount<MeetingCard>('meeting-card', { lang: 'en' });
-    expect((await timeoutAfter(errored, 3000, 'majlis-error')).detail.kind).to.equal('missing');
+    const start = performance.now();
+    expect((await timeoutAfter(errored, MISSING_AFTER_MS + 3000, 'majlis-error')).detail.kind).to.equal('missing');
+    expect(performance.now() - start).to.be.at.least(MISSING_AFTER_MS - 50);
     await settle(el);
     expect(text(el)).to.contain('No information source');
+  });
+
+  it('a feed property set a while after insertion (a script fetching it first): loading until then, never "missing"', async () => {
+    const { el } = mount<MeetingCard>('meeting-card', { lang: 'en' });
+    let errors = 0;
+    el.addEventListener('majlis-error', () => errors++);
+    await new Promise((r) => setTimeout(r, MISSING_AFTER_MS / 2));
+    await settle(el);
+    expect($(el, '[part="skeleton"]'), 'still loading').to.exist;
+    expect(text(el)).to.not.contain('No information source');
+    const loaded = new Promise((r) => el.addEventListener('majlis-load', r, { once: true }));
+    el.feed = syntheticFeed();
+    await timeoutAfter(loaded, 3000, 'majlis-load');
+    // Past the time a missing source would have been reported: the feed came, so nothing is.
+    await new Promise((r) => setTimeout(r, MISSING_AFTER_MS / 2 + 200));
+    await settle(el);
+    expect(errors).to.equal(0);
+    expect($(el, '[part="card"]')).to.exist;
   });
 
   it('an inline JSON child added later is picked up', async () => {

@@ -290,7 +290,9 @@ describe('server-rendered widgets in the browser', () => {
     const p = await open('meeting-card', 'lang=en&inline=0');
     const title = fold(p.el.shadowRoot!.querySelector('[part="title"]')!.textContent);
     await start(p, false);
-    // No feed in the browser: what the server rendered is still shown, and the page is told.
+    // No feed in the browser: what the server rendered is still shown, and the page is told (MISSING_AFTER_MS,
+    // 3 s, after the page's load: a script may still set the feed).
+    for (let t = 0; t < 60 && !p.problems.some((m) => /No feed/u.test(m)); t++) await new Promise((r) => setTimeout(r, 100));
     expect(fold(p.el.shadowRoot!.querySelector('[part="title"]')?.textContent)).to.equal(title);
     expect(p.problems.some((m) => /No feed/u.test(m))).to.equal(true);
     const feed = await (await fetch('/demo/feeds/gcc-egov.json')).json();

@@ -147,10 +147,16 @@ export const baseStyles = css`
   p.notice {
     margin-block: 0 var(--_gap);
   }
-  .issues {
+  .issues,
+  .left-out {
     margin-block: 0.5rem 0;
     padding-inline-start: 1.25rem;
+  }
+  .issues {
     font-size: 0.85em;
+  }
+  .technical {
+    margin-block-start: 0.5rem;
   }
   code {
     font-family: ui-monospace, monospace;

@@ -19,6 +19,50 @@ import { defineElement } from '../util/define.js';
  */
 export const MISSING_AFTER_MS = 3000;
 
+/** The list a left-out item was in: `$.meetings[0].documents[1]` → `documents`. */
+const LIST_ITEM = /\.(\w+)\[\d+\]$/u;
+/** A left-out id in a list of references (`…references.initiatives[0]`): only that reference goes. */
+const REFERENCE_ITEM = /\.references\.\w+\[\d+\]$/u;
+
+/** The entries of one list of the feed, in plain words, for the editors' summary of what was left out. */
+function leftOutKind(list: string): string {
+  switch (list) {
+    case 'meetings':
+      return msg('Meetings', { id: 'majlis.kind.meetings' });
+    case 'agenda':
+    case 'items':
+      return msg('Agenda items', { id: 'majlis.kind.agendaItems' });
+    case 'participants':
+      return msg('Participants', { id: 'majlis.kind.participants' });
+    case 'outcomes':
+      return msg('Outcomes', { id: 'majlis.kind.outcomes' });
+    case 'documents':
+      return msg('Documents', { id: 'majlis.kind.documents' });
+    case 'sources':
+      return msg('Sources', { id: 'majlis.kind.sources' });
+    case 'initiatives':
+      return msg('Initiatives', { id: 'majlis.kind.initiatives' });
+    case 'milestones':
+      return msg('Milestones', { id: 'majlis.kind.milestones' });
+    case 'workingGroups':
+      return msg('Working groups', { id: 'majlis.kind.workingGroups' });
+    case 'members':
+      return msg('Members', { id: 'majlis.kind.members' });
+    case 'people':
+      return msg('People', { id: 'majlis.kind.people' });
+    case 'organizations':
+      return msg('Organizations', { id: 'majlis.kind.organizations' });
+    case 'states':
+    case 'leadStates':
+    case 'participatingStates':
+      return msg('Member states', { id: 'majlis.kind.states' });
+    case 'references':
+      return msg('Links to missing entries', { id: 'majlis.kind.references' });
+    default:
+      return msg('Other entries', { id: 'majlis.kind.other' });
+  }
+}
+
 /** The rest of a list item's path: `3]`. */
 const INDEX_END = /^\d+\]$/u;
 
@@ -136,6 +180,7 @@ interface Takeover {
  * @csspart error - The error message box.
  * @csspart empty - The message shown when the feed has nothing to show.
  * @csspart notice - Notices above the content (items left out, stale data).
+ * @csspart left-out - In the items-left-out notice: what was left out, in plain words (how many of each kind, with ids).
  * @csspart retry - The "Try again" button of the error box.
  *
  * @cssprop [--majlis-font-family=system-ui, "Noto Sans Arabic", "Noto Sans", sans-serif] - Font stack.
@@ -680,10 +725,40 @@ export abstract class MajlisElement extends LitElement {
     const warn = n
       ? html`<details class="notice warnings" part="notice">
           <summary>${msg(str`Some entries could not be shown. Problems found in the feed: ${this.fmt.number(n)}`, { id: 'majlis.warnings' })}</summary>
-          ${this.renderIssues(loaded.warnings)}
+          ${this.renderLeftOut(loaded.warnings)}
+          <details class="technical"><summary>${msg('Technical details', { id: 'majlis.details' })}</summary>${this.renderIssues(loaded.warnings)}</details>
         </details>`
       : nothing;
     return html`${stale}${warn}`;
+  }
+
+  /**
+   * What was left out, in plain words for an editor: how many entries of each kind, with the ids of the first
+   * few (the technical details below name paths and expected shapes, for the feed's developers).
+   */
+  private renderLeftOut(issues: FeedIssue[]): unknown {
+    const kinds = new Map<string, { n: number; ids: string[] }>();
+    const seen = new Set<string>();
+    for (const i of issues) {
+      if (i.dropped !== undefined && seen.has(i.dropped)) continue;
+      if (i.dropped !== undefined) seen.add(i.dropped);
+      const list = i.dropped === undefined ? 'references' : REFERENCE_ITEM.test(i.dropped) ? 'references' : (LIST_ITEM.exec(i.dropped)?.[1] ?? '');
+      const kind = kinds.get(list) ?? { n: 0, ids: [] };
+      kinds.set(list, kind);
+      kind.n += i.droppedCount ?? 1;
+      if (i.droppedId !== undefined && kind.ids.length < 3) kind.ids.push(i.droppedId);
+    }
+    const f = this.fmt;
+    return html`<ul class="left-out" part="left-out">
+      ${[...kinds].map(
+        ([list, { n, ids }]) =>
+          html`<li>
+            ${msg(str`${leftOutKind(list)} left out: ${f.number(n)}`, { id: 'majlis.leftOut' })}${ids.length
+              ? html` (${ids.map((id, k) => html`${k ? msg(', ', { id: 'majlis.comma' }) : ''}<bdi>${id}</bdi>`)}${n > ids.length ? '…' : ''})`
+              : nothing}
+          </li>`,
+      )}
+    </ul>`;
   }
 
   private renderIssues(issues: FeedIssue[]): unknown {

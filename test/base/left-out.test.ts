@@ -68,4 +68,28 @@ describe('an entry asked for by id that was left out for its problems', () => {
       el.remove();
     });
   }
+
+  it('the notice says what was left out in plain words (en and ar): how many of each kind, with their ids', async () => {
+    const f = feed();
+    const [m1] = f['meetings'] as Record<string, unknown>[];
+    m1!['documents'] = [{ title: 'Synthetic minutes', url: 'javascript:alert(1)' }];
+    m1!['agenda'] = [
+      { id: 'a-1', title: 'Synthetic item', status: 'maybe' },
+      { id: 'a-2', title: 'Synthetic item 2', references: { initiatives: ['no-such-initiative'] } },
+    ];
+    const expected = {
+      en: ['Meetings left out: 1 (m-broken)', 'Documents left out: 1', 'Agenda items left out: 1 (a-1)', 'Initiatives left out: 1 (i-broken)', 'Links to missing entries left out: 1'],
+      ar: ['لم يُعرض من الاجتماعات: ١ (m-broken)', 'لم يُعرض من الوثائق: ١', 'لم يُعرض من بنود جدول الأعمال: ١ (a-1)', 'لم يُعرض من المبادرات: ١ (i-broken)'],
+    };
+    for (const lang of ['en', 'ar'] as const) {
+      const { el } = mount<MajlisElement>('meeting-card', { lang, meeting: 'm1' }, { feed: f });
+      await settle(el);
+      const lines = [...el.shadowRoot!.querySelectorAll('[part="left-out"] li')].map((li) => li.textContent!.replace(/\s+/gu, ' ').trim());
+      for (const line of expected[lang]) expect(lines, lang).to.include(line);
+      // The paths and expected shapes are behind their own disclosure, for the feed's developers.
+      expect($(el, '.technical .issues')!.textContent).to.contain('$.meetings[0].documents[0].url');
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
 });

@@ -126,6 +126,7 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()
  * @csspart error - The error message box.
  * @csspart empty - The message shown when there is no (such) meeting or it has no agenda.
  * @csspart notice - Notices above the content (items left out, stale data).
+ * @csspart left-out - In the items-left-out notice: what was left out, in plain words (how many of each kind, with ids).
  * @csspart retry - The "Try again" button of the error box.
  *
  * @cssprop [--majlis-agenda-max-height=min(70vh, 48rem)] - Largest height of the scroll box of a virtualized agenda.

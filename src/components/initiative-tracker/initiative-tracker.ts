@@ -167,6 +167,7 @@ const plainClick = (ev: MouseEvent) => !(ev.defaultPrevented || ev.button !== 0 
  * @csspart error - The error message box.
  * @csspart empty - The message shown when the feed has no (such) initiative.
  * @csspart notice - Notices above the content (items left out, stale data).
+ * @csspart left-out - In the items-left-out notice: what was left out, in plain words (how many of each kind, with ids).
  * @csspart retry - The "Try again" button of the error box.
  *
  * @cssprop [--majlis-font-family=system-ui, "Noto Sans Arabic", "Noto Sans", sans-serif] - Font stack.

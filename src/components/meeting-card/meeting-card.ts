@@ -70,6 +70,7 @@ export interface MajlisCalendarDetail {
  * @csspart error - The error message box.
  * @csspart empty - The message shown when the feed has no such meeting.
  * @csspart notice - Notices above the content (items left out, stale data).
+ * @csspart left-out - In the items-left-out notice: what was left out, in plain words (how many of each kind, with ids).
  * @csspart retry - The "Try again" button of the error box.
  *
  * @cssprop [--majlis-accent] - Accent colour of the card's edge. Default: the host state's colour.

@@ -125,6 +125,7 @@ function safeDecode(s: string): string {
  * @csspart error - The error message box.
  * @csspart empty - The message shown when the feed has no (such) working group.
  * @csspart notice - Notices above the content (items left out, stale data).
+ * @csspart left-out - In the items-left-out notice: what was left out, in plain words (how many of each kind, with ids).
  * @csspart retry - The "Try again" button of the error box.
  *
  * @cssprop [--majlis-photo-size=3rem] - Size of the (square, round-cornered) photo box.

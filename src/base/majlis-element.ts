@@ -270,6 +270,7 @@ export abstract class MajlisElement extends LitElement {
   private sourcePending = false;
   private childWatch?: MutationObserver;
   private missingTimer?: ReturnType<typeof setTimeout>;
+  private onPageLoad?: () => void;
   private subscription?: { unsubscribe(): void; refresh(): void };
   private subscribedUrl?: string;
   private refreshTimer?: ReturnType<typeof setInterval>;
@@ -347,6 +348,8 @@ export abstract class MajlisElement extends LitElement {
     this.childWatch?.disconnect();
     this.childWatch = undefined;
     clearTimeout(this.missingTimer);
+    if (this.onPageLoad) window.removeEventListener('load', this.onPageLoad);
+    this.onPageLoad = undefined;
     this.disconnectSource();
   }
 
@@ -536,7 +539,8 @@ export abstract class MajlisElement extends LitElement {
   /**
    * No source yet: an inline JSON child may still be parsed or added, and a script may still set `feed` (often after
    * fetching it). Say "missing" only when none came within {@link MISSING_AFTER_MS} of the page's `load` (or of
-   * this element's connection, on a page already loaded); until then the widget shows that it is loading.
+   * this element's connection, on a page already loaded; at the latest 10 s after its connection while the page
+   * loads); until then the widget shows that it is loading.
    */
   private waitForSource(): void {
     this.childWatch ??= new MutationObserver(() => {
@@ -552,12 +556,22 @@ export abstract class MajlisElement extends LitElement {
         this.reject(new FeedError('missing', 'No feed: set the src attribute, add a <script type="application/json"> child, or set the feed property.'));
       }
     };
-    const wait = () => {
+    const wait = (ms: number) => {
       clearTimeout(this.missingTimer);
-      this.missingTimer = setTimeout(missing, MISSING_AFTER_MS);
+      this.missingTimer = setTimeout(missing, ms);
     };
-    if (document.readyState === 'complete') wait();
-    else window.addEventListener('load', wait, { once: true });
+    if (this.onPageLoad) window.removeEventListener('load', this.onPageLoad);
+    this.onPageLoad = undefined;
+    if (document.readyState === 'complete') wait(MISSING_AFTER_MS);
+    else {
+      // A page whose `load` never comes (an image that hangs) still hears of it, 10 s from now.
+      wait(MISSING_AFTER_MS + 7000);
+      this.onPageLoad = () => {
+        this.onPageLoad = undefined;
+        wait(MISSING_AFTER_MS);
+      };
+      window.addEventListener('load', this.onPageLoad, { once: true });
+    }
   }
 
   private disconnectSource(): void {
@@ -583,7 +597,8 @@ export abstract class MajlisElement extends LitElement {
     // A page opened at #initiative-x shows that entry once the data is there.
     if (first && !isServer && location.hash) void this.updateComplete.then(() => this.reveal(decodeURIComponent(location.hash.slice(1))));
     if (result.warnings.length) {
-      console.warn(`[${this.localName}] ${result.warnings.length} feed item(s) left out or corrected:\n${result.warnings.map((w) => `  ${w.path}: expected ${w.expected}${w.received ? `, got ${w.received}` : ''}`).join('\n')}`);
+      const lines = result.warnings.map((w) => `  ${w.path}: expected ${w.expected}${w.received ? `, got ${w.received}` : ''}${w.dropped ? ` (left out: ${w.dropped}${w.droppedId ? `, id "${w.droppedId}"` : ''})` : ' (reference removed)'}`);
+      console.warn(`[${this.localName}] ${result.warnings.length} problem(s) in the feed; the entries or references they are in were left out:\n${lines.join('\n')}`);
     }
     this.dispatchEvent(new CustomEvent<MajlisLoadDetail>('majlis-load', { detail: { feed: result.feed, warnings: result.warnings }, bubbles: true, composed: true }));
   }
@@ -693,7 +708,7 @@ export abstract class MajlisElement extends LitElement {
    */
   protected leftOut(list: 'meetings' | 'initiatives' | 'workingGroups', id: string): boolean {
     const prefix = `$.${list}[`;
-    return !!this.loaded?.warnings.some((w) => w.droppedId === id.trim() && !!w.dropped?.startsWith(prefix) && INDEX_END.test(w.dropped.slice(prefix.length)));
+    return !!this.loaded?.warnings.some((w) => w.droppedId === id && !!w.dropped?.startsWith(prefix) && INDEX_END.test(w.dropped.slice(prefix.length)));
   }
 
   /** The message shown when {@link isEmpty}. */
@@ -737,24 +752,30 @@ export abstract class MajlisElement extends LitElement {
    * few (the technical details below name paths and expected shapes, for the feed's developers).
    */
   private renderLeftOut(issues: FeedIssue[]): unknown {
-    const kinds = new Map<string, { n: number; ids: string[] }>();
+    const kinds = new Map<string, { n: number; ids: string[]; more: boolean }>();
+    const dropped = new Set(issues.map((i) => i.dropped));
+    // An entry inside another entry that was left out went with it: only the outer one is counted.
+    const inside = (p: string) => [...dropped].some((d) => d !== undefined && p.length > d.length && p.startsWith(d) && (p[d.length] === '.' || p[d.length] === '['));
     const seen = new Set<string>();
     for (const i of issues) {
-      if (i.dropped !== undefined && seen.has(i.dropped)) continue;
+      if (i.dropped !== undefined && (seen.has(i.dropped) || inside(i.dropped))) continue;
       if (i.dropped !== undefined) seen.add(i.dropped);
-      const list = i.dropped === undefined ? 'references' : REFERENCE_ITEM.test(i.dropped) ? 'references' : (LIST_ITEM.exec(i.dropped)?.[1] ?? '');
-      const kind = kinds.get(list) ?? { n: 0, ids: [] };
+      const list = i.dropped === undefined || REFERENCE_ITEM.test(i.dropped) ? 'references' : (LIST_ITEM.exec(i.dropped)?.[1] ?? '');
+      const kind = kinds.get(list) ?? { n: 0, ids: [], more: false };
       kinds.set(list, kind);
       kind.n += i.droppedCount ?? 1;
-      if (i.droppedId !== undefined && kind.ids.length < 3) kind.ids.push(i.droppedId);
+      if (i.droppedId !== undefined && !kind.ids.includes(i.droppedId)) {
+        if (kind.ids.length < 3) kind.ids.push(i.droppedId);
+        else kind.more = true;
+      }
     }
     const f = this.fmt;
     return html`<ul class="left-out" part="left-out">
       ${[...kinds].map(
-        ([list, { n, ids }]) =>
+        ([list, { n, ids, more }]) =>
           html`<li>
             ${msg(str`${leftOutKind(list)} left out: ${f.number(n)}`, { id: 'majlis.leftOut' })}${ids.length
-              ? html` (${ids.map((id, k) => html`${k ? msg(', ', { id: 'majlis.comma' }) : ''}<bdi>${id}</bdi>`)}${n > ids.length ? '…' : ''})`
+              ? html` (${ids.map((id, k) => html`${k ? msg(', ', { id: 'majlis.comma' }) : ''}<bdi>${id}</bdi>`)}${more ? '…' : ''})`
               : nothing}
           </li>`,
       )}
@@ -768,7 +789,7 @@ export abstract class MajlisElement extends LitElement {
         (i) =>
           html`<li>
             <code>${i.path}</code>: expected ${i.expected}${i.received ? html`, got <code>${i.received}</code>` : nothing}${i.dropped
-              ? html` (left out: <code>${i.dropped}</code>${i.droppedId ? `, id “${i.droppedId}”` : ''})`
+              ? html` (left out: <code>${i.dropped}</code>${i.droppedId ? html`, id “<bdi>${i.droppedId}</bdi>”` : nothing})`
               : nothing}
           </li>`,
       )}

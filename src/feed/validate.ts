@@ -284,7 +284,7 @@ function listCheck(item: Check, expected: string, agenda: boolean): Check {
     if (agenda && ++agendaDepth > MAX_AGENDA_DEPTH) {
       out ??= [];
       for (let i = 0; i < n; i++) {
-        found.push({ keys: [i], expected: `agenda items nested at most ${MAX_AGENDA_DEPTH} deep`, received: `an item at depth ${agendaDepth}`, below: 0 });
+        found.push({ keys: [i], expected: `agenda items nested at most ${MAX_AGENDA_DEPTH} deep`, received: `an item at depth ${agendaDepth}`, below: 0, id: idOf(v[i]) });
       }
     } else {
       let from: number[] | undefined;
@@ -313,10 +313,11 @@ function listCheck(item: Check, expected: string, agenda: boolean): Check {
   };
 }
 
-/** An item's `id`, when it is a text. */
+/** An item's `id`, when it is a text of at most 100 characters (an item may be left out for a runaway id). */
 function idOf(item: unknown): string | undefined {
   const id = isRecord(item) ? item['id'] : undefined;
-  return typeof id === 'string' && id.trim() ? id.trim() : undefined;
+  const t = typeof id === 'string' ? id.trim() : '';
+  return t && t.length <= 100 ? t : undefined;
 }
 
 /** The problem as the caller sees it: its path from the root, and the item it left out (a warning) or none (an error). */

@@ -71,8 +71,10 @@ describe('an entry asked for by id that was left out for its problems', () => {
 
   it('the notice says what was left out in plain words (en and ar): how many of each kind, with their ids', async () => {
     const f = feed();
-    const [m1] = f['meetings'] as Record<string, unknown>[];
+    const [m1, broken] = f['meetings'] as Record<string, unknown>[];
     m1!['documents'] = [{ title: 'Synthetic minutes', url: 'javascript:alert(1)' }];
+    // A bad document inside the meeting that is left out goes with it: it is not counted again.
+    broken!['documents'] = [{ title: 'Synthetic minutes', url: 'javascript:alert(2)' }];
     m1!['agenda'] = [
       { id: 'a-1', title: 'Synthetic item', status: 'maybe' },
       { id: 'a-2', title: 'Synthetic item 2', references: { initiatives: ['no-such-initiative'] } },

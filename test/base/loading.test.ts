@@ -285,6 +285,16 @@ describe('feed loading (real dev server)', () => {
     expect(text(el)).to.contain('No information source');
   });
 
+  it('a widget removed before a source came is not reported as missing', async () => {
+    const { el } = mount<MeetingCard>('meeting-card', { lang: 'en' });
+    let errors = 0;
+    el.addEventListener('majlis-error', () => errors++);
+    await new Promise((r) => setTimeout(r, 100));
+    el.remove();
+    await new Promise((r) => setTimeout(r, MISSING_AFTER_MS + 300));
+    expect(errors).to.equal(0);
+  });
+
   it('a feed property set a while after insertion (a script fetching it first): loading until then, never "missing"', async () => {
     const { el } = mount<MeetingCard>('meeting-card', { lang: 'en' });
     let errors = 0;

@@ -37,7 +37,7 @@ export const arAgenda = {
   'agenda.label.kindPrefix': `النوع:`,
   'agenda.label.presenter': `مقدِّم البند`,
   'agenda.label.statusPrefix': `الحالة:`,
-  'agenda.leftOut': str`تعذّر عرض الاجتماع «${0}»: في مدخله في البيانات مشكلات.`,
+  'agenda.leftOut': str`تعذّر عرض الاجتماع «${0}» لأن في بياناته مشكلات.`,
   'agenda.noAgenda': `لم يُنشر جدول أعمال لهذا الاجتماع.`,
   'agenda.noMeetings': `لا توجد اجتماعات لعرضها بعد.`,
   'agenda.noResults': `لا يوجد بند يطابق البحث والتصفية.`,

@@ -24,7 +24,7 @@ export const arInitiative = {
   'initiative.label.track': `المسار:`,
   'initiative.label.updated': `تاريخ آخر تحديث`,
   'initiative.label.workingGroup': `فريق العمل`,
-  'initiative.leftOut': str`تعذّر عرض المبادرة «${0}»: في مدخلها في البيانات مشكلات.`,
+  'initiative.leftOut': str`تعذّر عرض المبادرة «${0}» لأن في بياناتها مشكلات.`,
   'initiative.meeting.ordinal': str`الاجتماع ${0}`,
   'initiative.meeting.untitled': `اجتماع`,
   'initiative.meetings': `على جداول أعمال الاجتماعات`,

@@ -13,7 +13,7 @@ export const arMeeting = {
   'meeting.label.date': `التاريخ`,
   'meeting.label.host': `الجهة المستضيفة`,
   'meeting.label.venue': `المكان`,
-  'meeting.leftOut': str`تعذّر عرض الاجتماع «${0}»: في مدخله في البيانات مشكلات.`,
+  'meeting.leftOut': str`تعذّر عرض الاجتماع «${0}» لأن في بياناته مشكلات.`,
   'meeting.mode.hybrid': `حضوري وعن بُعد`,
   'meeting.mode.inPerson': `حضوري`,
   'meeting.mode.virtual': `عبر الاتصال المرئي`,

@@ -26,7 +26,7 @@ export const arRoster = {
   'roster.label.mandate': `المهام`,
   'roster.label.parent': `الجهة التابع لها`,
   'roster.label.viceChair': `نائب الرئيس`,
-  'roster.leftOut': str`تعذّر عرض فريق العمل «${0}»: في مدخله في البيانات مشكلات.`,
+  'roster.leftOut': str`تعذّر عرض فريق العمل «${0}» لأن في بياناته مشكلات.`,
   'roster.members': `الأعضاء`,
   'roster.members.count': str`الأعضاء (${0})`,
   'roster.members.countOf': str`الأعضاء (${0} من ${1})`,

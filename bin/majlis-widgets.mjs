@@ -180,9 +180,10 @@ Example:
 // The library, from the published build. Neither module touches the DOM.
 
 let validateFeed;
+let leftOutPaths;
 let MAX_BYTES_DEFAULT = 5 * 1024 * 1024;
 try {
-  ({ validateFeed } = await import('../dist/feed/validate.js'));
+  ({ validateFeed, leftOutPaths } = await import('../dist/feed/validate.js'));
   ({ DEFAULT_MAX_BYTES: MAX_BYTES_DEFAULT } = await import('../dist/feed/loader.js'));
 } catch (err) {
   process.stderr.write(
@@ -284,12 +285,6 @@ function failure(err, controller) {
 // ---------------------------------------------------------------------------------------------
 // Checking.
 
-/** Item paths left out, without those inside another left-out item (a dropped meeting takes its documents along). */
-function leftOut(warnings) {
-  const paths = [...new Set(warnings.map((w) => w.dropped).filter(Boolean))];
-  return paths.filter((p) => !paths.some((q) => q !== p && (p.startsWith(`${q}.`) || p.startsWith(`${q}[`))));
-}
-
 function check(text, allowWarnings) {
   let json;
   try {
@@ -310,7 +305,7 @@ function check(text, allowWarnings) {
     workingGroups: feed.workingGroups?.length ?? 0,
   };
   if (warnings.length === 0) return { status: 'valid', exitCode: EXIT_OK, errors: [], warnings, dropped: [], summary };
-  return { status: 'warnings', exitCode: allowWarnings ? EXIT_OK : EXIT_INVALID, errors: [], warnings, dropped: leftOut(warnings), summary, input: json };
+  return { status: 'warnings', exitCode: allowWarnings ? EXIT_OK : EXIT_INVALID, errors: [], warnings, dropped: leftOutPaths(warnings), summary, input: json };
 }
 
 // ---------------------------------------------------------------------------------------------

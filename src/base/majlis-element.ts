@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedError, DEFAULT_MAX_BYTES, parseFeedText, subscribeFeed, toLoadedFeed, type LoadedFeed } from '../feed/loader.js';
 import type { Feed, LangText } from '../feed/schema.js';
-import type { FeedIssue } from '../feed/validate.js';
+import { leftOutPaths, type FeedIssue } from '../feed/validate.js';
 import { formats, type CalendarChoice, type Formats, type Numerals } from '../locale/format.js';
 import { addArabic, msg, setServerLocale, str, withLocale, type UiLocale } from '../locale/msg.js';
 import { arMajlis } from '../generated/locales/ar/majlis.js';
@@ -63,8 +63,8 @@ function leftOutKind(list: string): string {
   }
 }
 
-/** The rest of a list item's path: `3]`. */
-const INDEX_END = /^\d+\]$/u;
+/** An item of one of the feed's own lists: `$.meetings[3]` → `meetings`. */
+const TOP_ITEM = /^\$\.(\w+)\[\d+\]$/u;
 
 /** Detail of the `majlis-load` event. */
 export interface MajlisLoadDetail {
@@ -707,8 +707,7 @@ export abstract class MajlisElement extends LitElement {
    * warnings name them): a widget asked for that id says so, not that the feed lacks it.
    */
   protected leftOut(list: 'meetings' | 'initiatives' | 'workingGroups', id: string): boolean {
-    const prefix = `$.${list}[`;
-    return !!this.loaded?.warnings.some((w) => w.droppedId === id && !!w.dropped?.startsWith(prefix) && INDEX_END.test(w.dropped.slice(prefix.length)));
+    return !!this.loaded?.warnings.some((w) => w.droppedId === id && TOP_ITEM.exec(w.dropped ?? '')?.[1] === list);
   }
 
   /** The message shown when {@link isEmpty}. */
@@ -753,13 +752,10 @@ export abstract class MajlisElement extends LitElement {
    */
   private renderLeftOut(issues: FeedIssue[]): unknown {
     const kinds = new Map<string, { n: number; ids: string[]; more: boolean }>();
-    const dropped = new Set(issues.map((i) => i.dropped));
-    // An entry inside another entry that was left out went with it: only the outer one is counted.
-    const inside = (p: string) => [...dropped].some((d) => d !== undefined && p.length > d.length && p.startsWith(d) && (p[d.length] === '.' || p[d.length] === '['));
-    const seen = new Set<string>();
+    // Each item once; one inside another item left out went with it: only the outer one is counted.
+    const outer = new Set(leftOutPaths(issues));
     for (const i of issues) {
-      if (i.dropped !== undefined && (seen.has(i.dropped) || inside(i.dropped))) continue;
-      if (i.dropped !== undefined) seen.add(i.dropped);
+      if (i.dropped !== undefined && !outer.delete(i.dropped)) continue;
       const list = i.dropped === undefined || REFERENCE_ITEM.test(i.dropped) ? 'references' : (LIST_ITEM.exec(i.dropped)?.[1] ?? '');
       const kind = kinds.get(list) ?? { n: 0, ids: [], more: false };
       kinds.set(list, kind);

@@ -22,6 +22,20 @@ export type ValidationResult =
 
 type PathKey = string | number;
 
+/**
+ * The paths of the items left out (`dropped`), each once, without those inside another left-out item (a meeting
+ * left out takes its documents along), in the warnings' order.
+ */
+export function leftOutPaths(warnings: readonly FeedIssue[]): string[] {
+  const paths = new Set<string>();
+  for (const w of warnings) if (w.dropped !== undefined) paths.add(w.dropped);
+  const inside = (p: string): boolean => {
+    for (let k = 1; k < p.length; k++) if ((p[k] === '.' || p[k] === '[') && paths.has(p.slice(0, k))) return true;
+    return false;
+  };
+  return [...paths].filter((p) => !inside(p));
+}
+
 /** Formats path keys as a JSON path: `$.meetings[1].title.ar`. */
 export function formatPath(keys: readonly PathKey[]): string {
   let out = '$';

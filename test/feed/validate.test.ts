@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validateFeed, formatPath, type FeedIssue, type ValidationResult } from '../../src/feed/validate.js';
+import { validateFeed, formatPath, type FeedIssue, type ValidationResult, leftOutPaths } from '../../src/feed/validate.js';
 import { isSafeUrl, MAX_LIST_ITEMS, STATE_IDS, type Feed } from '../../src/feed/schema.js';
 
 type Obj = Record<string, unknown>;
@@ -143,6 +143,15 @@ describe('validateFeed: invalid items are dropped', () => {
       ['$.meetings[0]', 'm-a'],
       ['$.meetings[1].agenda[0]', 'a-1'],
       ['$.meetings[2]', undefined],
+    ]);
+  });
+
+  it('leftOutPaths: each left-out item once, without those inside another left-out item', () => {
+    const w = (dropped?: string) => ({ path: `${dropped ?? '$.x'}.y`, expected: 'something', ...(dropped ? { dropped } : {}) });
+    expect(leftOutPaths([w('$.meetings[0]'), w('$.meetings[0].documents[1]'), w('$.meetings[0]'), w('$.meetings[10]'), w(), w('$.meetings[1].agenda[0]'), w('$.meetings[1].agenda[0].items[2]'), w('$.meetings[1]')])).to.deep.equal([
+      '$.meetings[0]',
+      '$.meetings[10]',
+      '$.meetings[1]',
     ]);
   });
 

@@ -305,7 +305,7 @@ function check(text, allowWarnings) {
     workingGroups: feed.workingGroups?.length ?? 0,
   };
   if (warnings.length === 0) return { status: 'valid', exitCode: EXIT_OK, errors: [], warnings, dropped: [], summary };
-  return { status: 'warnings', exitCode: allowWarnings ? EXIT_OK : EXIT_INVALID, errors: [], warnings, dropped: leftOutPaths(warnings), summary, input: json };
+  return { status: 'warnings', exitCode: allowWarnings ? EXIT_OK : EXIT_INVALID, errors: [], warnings, dropped: leftOutPaths(warnings), summary };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,25 +316,15 @@ function painter(enabled) {
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
 }
 
-/** The value at a validator path (`$.meetings[0].agenda[2]`, `$["odd key"]`) in the input, if any. */
-function at(input, path) {
-  let node = input;
-  for (const m of path.slice(1).matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/gu)) {
-    const key = m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(m[3]));
-    node = node !== null && typeof node === 'object' ? node[key] : undefined;
-  }
-  return node;
-}
-
-function issueLines(t, c, issue, isWarning, input) {
+function issueLines(t, c, issue, isWarning) {
   const lines = [`  ${c.bold(issue.path)}`, `    ${t.expected}: ${issue.expected}`];
   if (issue.received !== undefined) lines.push(`    ${t.received}: ${t.describe(issue.received)}`);
   // A warning without `dropped` is a reference to an id that does not exist: only the reference goes.
   if (isWarning) {
-    // The left-out item's id, when it has one, finds it in a long feed faster than its position.
-    const id = issue.dropped && !issue.droppedCount ? at(input, issue.dropped)?.id : undefined;
+    // The left-out item's id (as the widgets read it: trimmed), when it has one, finds it in a long feed faster than its position.
+    const id = issue.droppedId;
     const more = issue.droppedCount > 1 ? ` ${t.andAfter(issue.droppedCount - 1)}` : '';
-    lines.push(`    ${t.dropped}: ${issue.dropped ?? t.referenceOnly}${more}${typeof id === 'string' ? ` (id ${JSON.stringify(id)})` : ''}`);
+    lines.push(`    ${t.dropped}: ${issue.dropped ?? t.referenceOnly}${more}${id !== undefined ? ` (id ${JSON.stringify(id)})` : ''}`);
   }
   return lines;
 }
@@ -351,7 +341,7 @@ function report(t, c, label, r, allowWarnings) {
     const count = r.dropped.reduce((n, p) => n + (r.warnings.find((w) => w.dropped === p)?.droppedCount ?? 1), 0);
     const head = t.loadsWithWarnings(label, count, refs, allowWarnings);
     out.push(allowWarnings ? c.yellow(head) : c.red(head), '', t.warnings(r.warnings.length));
-    for (const w of r.warnings) out.push(...issueLines(t, c, w, true, r.input));
+    for (const w of r.warnings) out.push(...issueLines(t, c, w, true));
     if (t.note) out.push('', c.dim(t.note));
     if (!allowWarnings) out.push('', t.hint);
     return out;

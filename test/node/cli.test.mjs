@@ -63,6 +63,8 @@ const FEEDS = {
     committee,
     meetings: [meeting('m-1', { agenda: [{ id: 'a1', title: { en: 'Item' }, references: { initiatives: ['no-such-initiative'] } }] })],
   },
+  // An id with spaces around it is not an id: the meeting is left out, and named as the widgets name it (trimmed).
+  paddedId: { version: '1.0', committee, meetings: [meeting(' m-9 ')] },
   futureVersion: { version: '2.0', committee },
   noCommittee: { version: '1.0', meetings: [] },
 };
@@ -86,6 +88,12 @@ describe('majlis-widgets validate <file>', () => {
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /^✓ .*gcc-egov\.json: valid feed \(version 1\.0, committee "gcc-egov-exec": 2 meetings, 6 initiatives, 5 working groups\)\.$/mu);
     assert.equal(r.stderr, '');
+  });
+
+  it('names a left-out item by its id as the widgets read it, trimmed', async () => {
+    const r = await run(['validate', file('paddedId.json')]);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /^ {4}left out: \$\.meetings\[0\] \(id "m-9"\)$/mu);
   });
 
   it('reports a meeting with a bad date and a javascript: URL with their paths, and exits 1 (English)', async () => {

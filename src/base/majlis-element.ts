@@ -855,6 +855,14 @@ export abstract class MajlisElement extends LitElement {
     return { lang: p?.lang, text: p ? breakable(p.text) : '' };
   }
 
+  /** Once the next render is done, scrolls to the element of this id in the shadow root (see {@link scrollToTarget}). */
+  protected scrollToFragment(fragment: string): void {
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fragment)}`);
+      if (target) this.scrollToTarget(target);
+    });
+  }
+
   /**
    * Scrolls `target` into view (smoothly, unless the reader asked for reduced motion or `smooth` is false) and
    * focuses it. The tracker's and the roster's cards far from the viewport are laid out only when they come near,

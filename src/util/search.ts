@@ -1,4 +1,5 @@
 import type { LangText } from '../feed/schema.js';
+import { withLocale } from '../locale/msg.js';
 
 // Tashkeel (harakat, tanween, shadda, sukun, dagger alif), Quranic marks, and tatweel.
 const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/gu;
@@ -50,4 +51,20 @@ export function compileQuery(query: string): (folded: string) => boolean {
   if (terms.length === 0) return () => true;
   // A one-letter term matches only at the start of a word ("b" should not find every "Bahrain").
   return (folded) => terms.every((t) => (t.length > 1 ? folded.includes(t) : folded.startsWith(t) || folded.includes(` ${t}`)));
+}
+
+/**
+ * A cache of UI labels (a kind, a status, a role) in Arabic and English together, folded: a search in either
+ * language finds the entry. `label` gives the label in the current locale; `key` names it in this cache.
+ */
+export function bilingualLabels(): (key: string, label: () => string) => string {
+  const cache = new Map<string, string>();
+  return (key, label) => {
+    let s = cache.get(key);
+    if (s === undefined) {
+      s = foldForSearch(`${withLocale('ar', label)} ${withLocale('en', label)}`);
+      cache.set(key, s);
+    }
+    return s;
+  };
 }

@@ -8,8 +8,7 @@ import { parseList, parseStates } from '../../util/attr-list.js';
 import { fragmentId } from '../../base/majlis-element.js';
 import { AGENDA_KINDS, AGENDA_STATUSES, type AgendaItem, type Feed, type LangText, type Meeting, type StateId } from '../../feed/schema.js';
 import { indexFeed, type StateInfo } from '../../feed/select.js';
-import { withLocale } from '../../locale/msg.js';
-import { foldForSearch, searchableText } from '../../util/search.js';
+import { bilingualLabels, foldForSearch, searchableText } from '../../util/search.js';
 import { agendaKindLabel, agendaStatusLabel, type AgendaKind, type AgendaStatus } from './agenda-list.labels.js';
 
 /** Default of `virtualize-threshold`: agendas with more items than this (nested ones included) are virtualized. */
@@ -98,17 +97,8 @@ export interface AgendaModel {
 }
 
 const models = new WeakMap<Meeting, AgendaModel>();
-const bothLanguages = new Map<string, string>();
-
-/** A UI label in Arabic and English, folded, so that a search in either language finds it (cached). */
-function labelHay(key: string, label: () => string): string {
-  let s = bothLanguages.get(key);
-  if (s === undefined) {
-    s = foldForSearch(`${withLocale('ar', label)} ${withLocale('en', label)}`);
-    bothLanguages.set(key, s);
-  }
-  return s;
-}
+/** The labels of kinds, statuses and roles in Arabic and English, folded, so that a search in either language finds them. */
+const labelHay = bilingualLabels();
 
 interface Lookups {
   initiatives: Map<string, LangText>;

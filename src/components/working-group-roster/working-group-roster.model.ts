@@ -6,9 +6,8 @@
 import { parseStates } from '../../util/attr-list.js';
 import { MEMBER_ROLES, type Feed, type LangText, type Member, type StateId, type WorkingGroup } from '../../feed/schema.js';
 import { indexFeed, type FeedIndex, type StateInfo } from '../../feed/select.js';
-import { withLocale } from '../../locale/msg.js';
 import { fragmentId } from '../../base/majlis-element.js';
-import { foldForSearch, searchableText } from '../../util/search.js';
+import { bilingualLabels, foldForSearch, searchableText } from '../../util/search.js';
 import { groupKindLabel, groupStatusLabel, memberRoleLabel, type MemberRole } from './working-group-roster.labels.js';
 
 export const GROUP_BY_VALUES = ['state', 'role', 'none'] as const;
@@ -67,17 +66,8 @@ export interface RosterModel {
 }
 
 const models = new WeakMap<Feed, RosterModel>();
-const bothLanguages = new Map<string, string>();
-
-/** A UI label in Arabic and English, folded, so that a search in either language finds it (cached). */
-function labelHay(key: string, label: () => string): string {
-  let s = bothLanguages.get(key);
-  if (s === undefined) {
-    s = foldForSearch(`${withLocale('ar', label)} ${withLocale('en', label)}`);
-    bothLanguages.set(key, s);
-  }
-  return s;
-}
+/** The labels of kinds, statuses and roles in Arabic and English, folded, so that a search in either language finds them. */
+const labelHay = bilingualLabels();
 
 /** Folded searchable text of a member (built once, on the first search). */
 export function memberHay(m: MemberEntry): string {

@@ -730,11 +730,7 @@ export class WorkingGroupRoster extends MajlisElement {
       this.revealing = entry.id;
       this.requestUpdate();
     }
-    void this.updateComplete.then(() => {
-      const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fragment)}`);
-      if (!target) return;
-      this.scrollToTarget(target);
-    });
+    this.scrollToFragment(fragment);
     return true;
   }
 }

@@ -46,13 +46,17 @@ const editorTools = [
  * generators wrap the type in CustomEvent<…> themselves, so they get a copy of
  * the manifest whose event types are the detail types (`qualify` names them
  * as `import("../index.js").Detail`, for the type files: the generators would
- * otherwise import each detail type once per widget, a duplicate identifier).
+ * otherwise import each detail type once per widget, a duplicate identifier),
+ * and without the read-only members.
  * custom-elements.json itself is not changed.
  */
 function detailTypes(manifest, qualify = false) {
   const copy = structuredClone(manifest);
   for (const mod of copy.modules ?? []) {
     for (const decl of mod.declarations ?? []) {
+      // A getter (`uiLocale`, `direction`) is read, never set: the generators would offer it as a prop to set, and
+      // React would then throw on setting it.
+      if (decl.members) decl.members = decl.members.filter((m) => !m.readonly);
       for (const ev of decl.events ?? []) {
         const m = /^CustomEvent<(.*)>$/su.exec(ev.type?.text ?? '');
         if (!m) continue;

@@ -7,6 +7,7 @@ interface ManifestMember {
   privacy?: string;
   static?: boolean;
   attribute?: string;
+  readonly?: boolean;
 }
 interface ManifestDeclaration {
   members?: ManifestMember[];
@@ -16,12 +17,14 @@ interface Manifest {
 }
 
 /**
- * The manifest as Storybook should document it: only public instance members,
- * and properties that mirror an attribute are listed once, under "attributes".
+ * The manifest as Storybook should document it: only public instance members
+ * that can be set (a getter such as `uiLocale` would be offered as a control and
+ * throw when set), and properties that mirror an attribute are listed once,
+ * under "attributes".
  */
 function publicApi(manifest: Manifest): Manifest {
   const isPublic = (m: ManifestMember) =>
-    !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !(m.kind === 'field' && m.attribute);
+    !m.static && !m.readonly && m.privacy !== 'private' && m.privacy !== 'protected' && !(m.kind === 'field' && m.attribute);
   return {
     ...manifest,
     modules: manifest.modules?.map((mod) => ({

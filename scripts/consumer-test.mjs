@@ -176,6 +176,10 @@ card.addEventListener('majlis-load', (e) => {
   console.log(wrong);
 });
 card.addEventListener('majlis-error', (e) => console.log(e.detail.kind, e.detail.stale));
+// The events bubble and are composed: a listener on the document or the window is typed too.
+document.addEventListener('majlis-error', (e) => console.log(e.detail.kind, e.detail.url));
+window.addEventListener('majlis-load', (e) => console.log(e.detail.warnings.length));
+document.addEventListener('majlis-calendar', (e) => console.log(e.detail.filename));
 card.addEventListener('majlis-navigate', (e) => {
   const d: MajlisNavigateDetail = e.detail;
   if (d.kind === 'initiative') e.preventDefault();
@@ -228,6 +232,8 @@ export const Tags = () => (
     <working-group-roster src="/feed.json" show-former />
     {/* @ts-expect-error: not a variant */}
     <meeting-card variant="huge" />
+    {/* @ts-expect-error: a getter (the language it renders in), not a prop: setting it would throw */}
+    <meeting-card uiLocale="ar" />
   </div>
 );
 `,
@@ -271,6 +277,8 @@ type Props<T> = T extends new (...args: never[]) => { $props: infer P } ? P : ne
 export const cardProps: Props<GlobalComponents['meeting-card']> = { variant: 'compact', 'heading-level': 3 };
 // @ts-expect-error: not a variant
 export const wrongProps: Props<GlobalComponents['meeting-card']> = { variant: 'huge' };
+// @ts-expect-error: a getter, not a prop
+export const getterProps: Props<GlobalComponents['meeting-card']> = { direction: 'rtl' };
 export type Roster = GlobalComponents['working-group-roster'];
 `,
     );

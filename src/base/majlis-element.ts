@@ -96,7 +96,8 @@ export interface MajlisNavigateDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  /** The events bubble and are composed: typed on elements, `document` and `window` alike. */
+  interface GlobalEventHandlersEventMap {
     'majlis-load': CustomEvent<MajlisLoadDetail>;
     'majlis-error': CustomEvent<MajlisErrorDetail>;
     'majlis-navigate': CustomEvent<MajlisNavigateDetail>;

@@ -336,7 +336,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'meeting-card': MeetingCard;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'majlis-calendar': CustomEvent<MajlisCalendarDetail>;
   }
 }

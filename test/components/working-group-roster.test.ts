@@ -329,7 +329,10 @@ describe('<working-group-roster>', () => {
     it('link to the receiving group; a click reveals it here and fires majlis-navigate', async () => {
       const el = await show({});
       const link = group(el, 'wg-beta').querySelector<HTMLAnchorElement>('[part="transfer"] a')!;
-      expect(fold(group(el, 'wg-beta').querySelector('[part="transfer"]')!.textContent)).to.equal('نُقلت مهامه إلى الفريق الاختباري جيم');
+      // A committee (لجنة) is feminine in Arabic: the status and the transfer agree with it; a working group does not.
+      expect(fold(group(el, 'wg-beta').querySelector('[part="transfer"]')!.textContent)).to.equal('نُقلت مهامها إلى الفريق الاختباري جيم');
+      expect(fold(group(el, 'wg-beta').querySelector('[part="status"]')!.textContent)).to.equal('نُقلت مهامها');
+      expect(fold(group(el, 'wg-delta').querySelector('[part="status"]')!.textContent)).to.equal('منحلّ');
       expect(link.getAttribute('href')).to.equal('#group-wg-gamma');
       const events: MajlisNavigateDetail[] = [];
       el.addEventListener('majlis-navigate', (e) => events.push(e.detail));

@@ -22,16 +22,25 @@ export function groupKindLabel(k: GroupKind): string {
   }
 }
 
-/** "Active", "Dissolved", "Transferred". */
-export function groupStatusLabel(s: GroupStatus): string {
+/**
+ * "Active", "Dissolved", "Transferred". In Arabic the word agrees with the group's kind: a committee (لجنة) is
+ * feminine, a working group or a team (فريق) masculine, as is a group of no stated kind.
+ */
+export function groupStatusLabel(s: GroupStatus, kind?: GroupKind): string {
+  const feminine = kind === 'committee';
   switch (s) {
     case 'active':
-      return msg('Active', { id: 'roster.status.active' });
+      return feminine ? msg('Active', { id: 'roster.status.active.feminine' }) : msg('Active', { id: 'roster.status.active' });
     case 'dissolved':
-      return msg('Dissolved', { id: 'roster.status.dissolved' });
+      return feminine ? msg('Dissolved', { id: 'roster.status.dissolved.feminine' }) : msg('Dissolved', { id: 'roster.status.dissolved' });
     case 'transferred':
-      return msg('Transferred', { id: 'roster.status.transferred' });
+      return feminine ? msg('Transferred', { id: 'roster.status.transferred.feminine' }) : msg('Transferred', { id: 'roster.status.transferred' });
   }
+}
+
+/** "Tasks transferred to", before the group that took them over (in Arabic, agreeing with this group's kind). */
+export function transferredToLabel(kind?: GroupKind): string {
+  return kind === 'committee' ? msg('Tasks transferred to', { id: 'roster.transferredTo.feminine' }) : msg('Tasks transferred to', { id: 'roster.transferredTo' });
 }
 
 /** A member's role, singular: "Chair", "Vice-chair", "Rapporteur", "Member", "Observer". */

@@ -85,7 +85,7 @@ export function groupHay(e: GroupEntry): string {
   return (e.hay ??= [
     searchableText(e.group.name, e.group.parent, e.group.mandate),
     kind ? labelHay(`kind:${kind}`, () => groupKindLabel(kind)) : '',
-    status ? labelHay(`status:${status}`, () => groupStatusLabel(status)) : '',
+    status ? labelHay(`status:${status}:${kind === 'committee'}`, () => groupStatusLabel(status, kind)) : '',
   ].join(' \u0000 '));
 }
 

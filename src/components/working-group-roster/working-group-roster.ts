@@ -12,7 +12,7 @@ import { indexFeed, type StateInfo } from '../../feed/select.js';
 import { msg, str } from '../../locale/msg.js';
 import { pick, plain } from '../../locale/text.js';
 import { compileQuery, foldForSearch } from '../../util/search.js';
-import { groupKindLabel, groupStatusLabel, memberRoleLabel, memberRoleSectionLabel } from './working-group-roster.labels.js';
+import { groupKindLabel, groupStatusLabel, memberRoleLabel, memberRoleSectionLabel, transferredToLabel } from './working-group-roster.labels.js';
 import {
   dayOf,
   parseGroupBy,
@@ -416,7 +416,7 @@ export class WorkingGroupRoster extends MajlisElement {
     return html`<article class="group" part="group" id=${e.fragment} tabindex="-1" aria-labelledby=${`name-${e.id}`}>
       <header>
         ${this.nameHeading(g.name, offset, 'group-name', `name-${e.id}`, 'group-name')}
-        ${g.status ? html`<span part="status" class="badge status-${g.status}">${groupStatusLabel(g.status)}</span>` : nothing}
+        ${g.status ? html`<span part="status" class="badge status-${g.status}">${groupStatusLabel(g.status, g.kind)}</span>` : nothing}
       </header>
       ${this.renderTransfer(e)} ${this.renderFacts(ctx, gv)} ${this.renderMembers(ctx, gv, offset + 1, single || this.isOpen(e.id, filtered), single)}
     </article>`;
@@ -426,7 +426,7 @@ export class WorkingGroupRoster extends MajlisElement {
     const t = e.transferredTo;
     if (!t) return nothing;
     return html`<p class="transfer" part="transfer">
-      ${msg('Tasks transferred to', { id: 'roster.transferredTo' })}
+      ${transferredToLabel(e.group.kind)}
       <a
         href=${`#${t.fragment}`}
         @click=${(ev: MouseEvent) => {

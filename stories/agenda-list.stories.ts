@@ -346,9 +346,15 @@ export const SearchOtherLanguage: Story = {
   globals: { locale: 'ar' },
 };
 
-/** Nothing matches: the agenda says so and offers to clear the search and filters. */
+/** A search that finds nothing: the agenda says so and offers to clear the search. */
 export const NoResults: Story = {
   name: 'Search: no results',
+  args: { src: FIXTURE, meeting: 'm-1', now: FIXTURE_NOW, query: 'no such words' },
+};
+
+/** Filters that no item passes together: the agenda says so and offers to clear the filters. */
+export const FiltersNoResults: Story = {
+  name: 'Filters: no results',
   args: { src: FIXTURE, meeting: 'm-1', now: FIXTURE_NOW, status: 'pending', kind: 'report' },
 };
 

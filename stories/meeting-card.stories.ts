@@ -216,15 +216,18 @@ export const Meeting22: Story = {
   args: { src: DEMO_FEED, meeting: 'egov-exec-22' },
 };
 
-/** `variant="compact"`: title, date, host, mode and status only. */
+/** `variant="compact"`: the heading, status, mode, date, host, venue and actions; no participants, summary, outcomes, documents or sources. */
 export const Compact: Story = {
   args: { src: DEMO_FEED, meeting: 'egov-exec-26', variant: 'compact' },
 };
 
-/** `calendar="both"`: the Gregorian date with the Hijri (Umm al-Qura) date. */
+/**
+ * `calendar="both"`: the Gregorian date with the Hijri (Umm al-Qura) date. The seed reports give neither meeting
+ * of the demo feed a date, so this story shows the synthetic fixture's dated meeting.
+ */
 export const HijriCalendar: Story = {
   name: 'Hijri calendar (both)',
-  args: { src: DEMO_FEED, meeting: 'egov-exec-26', calendar: 'both' },
+  args: { src: SYNTHETIC_FEED, meeting: 'm-6', calendar: 'both' },
 };
 
 /** `numerals="arab"`: Arabic-Indic digits (٠-٩), the default in Arabic. */

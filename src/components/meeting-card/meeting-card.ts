@@ -94,7 +94,7 @@ export class MeetingCard extends MajlisElement {
   /** Id of the meeting to show. Default: the next scheduled meeting, else the latest held one. */
   @property({ reflect: true }) meeting?: string;
 
-  /** `full` (default) shows everything; `compact` shows title, date, host, mode and status. */
+  /** `full` (default) shows everything; `compact` shows the heading (title and the meeting's or committee's name), status, mode, date, host, venue and the actions, without participants, summary, outcomes, documents or sources. */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
   private selected(ctx: ViewContext): Meeting | undefined {

@@ -883,6 +883,29 @@ describe('<initiative-tracker>', () => {
     });
 
     for (const lang of ['ar', 'en']) {
+      it(`a wrapped line of phase, track and lead neither ends nor starts with a separator (${lang})`, async () => {
+        const el = await show({ lang, 'group-by': 'status' }, { width: 280 });
+        let wrapped = 0;
+        for (const list of $$(el, '[part="meta"]')) {
+          const items = [...list.children] as HTMLElement[];
+          const edge = list.getBoundingClientRect();
+          // The separator comes before an item, never after one.
+          for (const li of items) expect(getComputedStyle(li, '::after').content).to.be.oneOf(['none', 'normal']);
+          items.forEach((li, i) => {
+            if (i === 0 || li.getBoundingClientRect().top < items[i - 1]!.getBoundingClientRect().bottom) return;
+            wrapped++;
+            // The first item of a line starts at the list's edge: its separator lies before the edge, where the list clips.
+            const r = li.getBoundingClientRect();
+            expect(lang === 'ar' ? r.right : r.left).to.be.closeTo(lang === 'ar' ? edge.right : edge.left, 1);
+            expect(getComputedStyle(li, '::before').content).not.to.equal('none');
+          });
+          expect(getComputedStyle(list).overflowX).to.equal('clip');
+        }
+        expect(wrapped, 'some line of phase, track and lead wraps at 280px').to.be.greaterThan(0);
+      });
+    }
+
+    for (const lang of ['ar', 'en']) {
       it(`long and mixed-direction titles wrap inside a 320px container (${lang})`, async () => {
         const LONG = `${'مبادرة'.repeat(30)}${'X'.repeat(100)}`;
         const MIXED = 'مبادرة اختبارية Test-Ω 2030 مختلطة ABC-123 ثم عربي';

@@ -346,18 +346,21 @@ export const initiativeTrackerStyles = css`
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.5rem;
+    gap: 0 1rem;
     color: var(--_muted);
     font-size: 0.92em;
+    /* The separator of the first item of a line falls before the list's edge, and is clipped: a wrapped line neither
+     * ends nor starts with one. Only sideways, so that tall Arabic marks above and below are not cut. */
+    overflow-x: clip;
   }
   .meta li {
     min-inline-size: 0;
+    position: relative;
   }
-  /* The separator ends a line rather than starting the next one when the line wraps. */
-  .meta li:not(:last-child)::after {
+  .meta li:not(:first-child)::before {
     content: '·' / '';
-    margin-inline-start: 0.5rem;
-    color: var(--_muted);
+    position: absolute;
+    inset-inline-start: -0.65rem;
   }
   .meta .lead {
     color: var(--_text);

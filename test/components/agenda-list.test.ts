@@ -812,6 +812,44 @@ describe('<agenda-list>', () => {
       expect(agenda.scrollWidth).to.be.at.most(agenda.clientWidth + 1);
       expect(getComputedStyle(item(el, 'a-3')!.querySelector('[part="facts"]')!).gridTemplateColumns.split(' ')).to.have.length(1);
     });
+
+    for (const lang of ['ar', 'en']) {
+      it(`items nested five deep stay inside a 344px container with text at 200 % (${lang})`, async () => {
+        // A phone (360px) whose reader doubled the text size: the widget's rem-based layout sees a 10.75rem container.
+        const nest = (depth: number, order: string): FixtureItem => ({
+          id: `deep-${order.replaceAll('.', '-')}`,
+          order,
+          title: { ar: `بند اصطناعي ${order} بعنوان طويل يلتف على أسطر عدة`, en: `Synthetic item ${order} with a long title that wraps` },
+          kind: 'presentation',
+          status: 'discussed',
+          ...(depth < 5 ? { items: [nest(depth + 1, `${order}.1`)] } : {}),
+        });
+        const feed = {
+          version: '1.0',
+          committee: { id: 'synthetic-committee', name: { ar: 'لجنة اختبارية', en: 'Synthetic Committee' } },
+          meetings: [{ id: 'm-1', status: 'held', agenda: [nest(1, '1')] }],
+        };
+        document.documentElement.style.fontSize = '200%';
+        try {
+          const el = await show({ lang }, { feed, width: 344 });
+          const titles = $$(el, '[part="item-title"]');
+          expect(titles).to.have.length(5);
+          const edge = el.getBoundingClientRect();
+          expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+          for (const part of ['item-title', 'kind', 'status', 'order']) {
+            for (const n of $$(el, `[part="${part}"]`)) {
+              const r = n.getBoundingClientRect();
+              expect(r.left, `${part} ${fold(n.textContent)}`).to.be.at.least(edge.left - 0.5);
+              expect(r.right, `${part} ${fold(n.textContent)}`).to.be.at.most(edge.right + 0.5);
+            }
+          }
+          // The deepest title still has room for a few words a line.
+          expect(titles[4]!.getBoundingClientRect().width).to.be.greaterThan(150);
+        } finally {
+          document.documentElement.style.fontSize = '';
+        }
+      });
+    }
   });
 
   describe('accessibility (axe)', () => {

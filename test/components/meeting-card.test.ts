@@ -8,6 +8,7 @@ let synthetic: Record<string, unknown>;
 before(async () => {
   synthetic = await (await fetch('/test/fixtures/synthetic.json')).json();
 });
+const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/gu, ' ').trim();
 const clone = () => structuredClone(synthetic) as { meetings: Record<string, unknown>[] } & Record<string, unknown>;
 
 async function show(attrs: Record<string, string>, opts: { feed?: unknown; now?: Date } = {}): Promise<MeetingCard> {
@@ -163,6 +164,31 @@ describe('<meeting-card>', () => {
       console.error = orig;
     }
   });
+});
+
+describe('<meeting-card> with large text', () => {
+  for (const lang of ['ar', 'en']) {
+    it(`a long mode badge wraps inside a 344px card with text at 200 % (${lang})`, async () => {
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const parent = document.createElement('div');
+        parent.style.inlineSize = '344px';
+        document.body.append(parent);
+        const { el } = mount<MeetingCard>('meeting-card', { lang, meeting: 'm-6' }, { feed: clone(), parent });
+        await settle(el);
+        expect(fold($(el, '[part="mode"]')!.textContent)).to.equal(lang === 'en' ? 'In person and online' : 'حضوري وعن بُعد');
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+        const card = $(el, '[part="card"]')!.getBoundingClientRect();
+        for (const n of $$(el, '[part="mode"], [part="status"], .subtitle, [part="title"]')) {
+          const r = n.getBoundingClientRect();
+          expect(r.left, fold(n.textContent)).to.be.at.least(card.left - 0.5);
+          expect(r.right, fold(n.textContent)).to.be.at.most(card.right + 0.5);
+        }
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+  }
 });
 
 describe('<meeting-card> as a link target', () => {

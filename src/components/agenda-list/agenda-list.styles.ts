@@ -122,6 +122,8 @@ export const agendaListStyles = css`
   }
   .body {
     display: grid;
+    /* One column as wide as the body: a title, a badge or a link never widens it past the item. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.3rem;
     min-inline-size: 0;
   }
@@ -150,7 +152,8 @@ export const agendaListStyles = css`
     padding-block: 0;
     padding-inline: 0.55rem;
     font-size: 0.85em;
-    white-space: nowrap;
+    /* A badge wider than its column (large text, a deep item) wraps inside its border rather than overflowing. */
+    max-inline-size: 100%;
   }
   .kind {
     color: var(--_muted);
@@ -317,6 +320,19 @@ export const agendaListStyles = css`
     ol.sub {
       margin-inline-start: 0.5rem;
       padding-inline-start: 0.6rem;
+    }
+  }
+  /* Very narrow (a phone with large text): the order label goes above the title, and nesting costs less width. */
+  @container (max-width: 18rem) {
+    .entry {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .order {
+      justify-self: start;
+    }
+    ol.sub {
+      margin-inline-start: 0.25rem;
+      padding-inline-start: 0.5rem;
     }
   }
 

@@ -29,6 +29,9 @@ export const meetingCardStyles = css`
     justify-content: space-between;
     gap: 0.5rem var(--_gap);
   }
+  header > div {
+    min-inline-size: 0;
+  }
   .heading {
     margin: 0;
     font-size: 1.35em;
@@ -52,7 +55,8 @@ export const meetingCardStyles = css`
     padding-block: 0.05rem;
     padding-inline: 0.6rem;
     font-size: 0.85em;
-    white-space: nowrap;
+    /* A badge wider than the card (large text, a narrow column) wraps inside its border rather than overflowing. */
+    max-inline-size: 100%;
   }
   .status-held {
     color: #116329;

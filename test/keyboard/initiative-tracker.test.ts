@@ -49,6 +49,17 @@ for (const lang of ['ar', 'en'] as const) {
       expect(await withForcedColorRules(el, () => expectOutlinesOnTab(el, before, ' in forced colors'))).to.be.greaterThan(0);
     });
 
+    it('in forced colours the status bar and its legend keep one colour per status, so the key still reads', async () => {
+      const { el } = await show();
+      const swatches = $$(el, '.legend .swatch');
+      expect(swatches.length).to.be.greaterThan(3);
+      await withForcedColorRules(el, async () => {
+        const colours = swatches.map((s) => getComputedStyle(s).backgroundColor);
+        expect(new Set(colours).size, colours.join(' ')).to.equal(swatches.length);
+        for (const s of [...swatches, ...$$(el, '.bar .seg')]) expect(getComputedStyle(s).forcedColorAdjust).to.equal('none');
+      });
+    });
+
     it('Space and Enter open and close an initiative’s details; opened, its links join the Tab order right after the button', async () => {
       const { el } = await show();
       const toggle = toggleOf(el, 'init-a');

@@ -584,8 +584,11 @@ export const initiativeTrackerStyles = css`
     .chip[aria-pressed='true'] {
       outline: 2px solid CanvasText;
     }
+    /* The bar and its legend are a colour key (the icons and counts say the same in words): each status keeps its
+     * colour, outlined, rather than becoming an empty box like the next. */
     .seg,
     .swatch {
+      forced-color-adjust: none;
       border: 1px solid CanvasText;
     }
     .meter {

@@ -178,6 +178,15 @@ describe('<working-group-roster>', () => {
       expect(fold(web.textContent)).to.equal('Website: \u2068Test Person B\u2069');
     });
 
+    for (const width of [320, 900]) {
+      it(`contact links are targets at least 24px tall, also wrapped one under another (${width}px)`, async () => {
+        const el = await show({ group: 'wg-alpha', lang: 'en' }, { width });
+        const links = $$(el, '[part="contact"]').filter((a) => a.getClientRects().length);
+        expect(links.length).to.be.greaterThan(1);
+        for (const a of links) expect(a.getBoundingClientRect().height, fold(a.textContent)).to.be.at.least(24);
+      });
+    }
+
     it('a photo has the name as alt text, fixed dimensions and lazy loading, in a fixed box', async () => {
       const el = await show({ group: 'wg-alpha', lang: 'en' });
       const img = $<HTMLImageElement>(el, '.layout-table [part="photo"] img')!;

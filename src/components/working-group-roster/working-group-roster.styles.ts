@@ -362,8 +362,12 @@ export const workingGroupRosterStyles = css`
     flex-wrap: wrap;
     gap: 0 0.75rem;
   }
+  /* Each link at least 24px tall, so that links wrapped one under the other are targets a finger can tell apart. */
   .contacts a {
     min-inline-size: 0;
+    min-block-size: 1.5rem;
+    display: inline-flex;
+    align-items: center;
   }
 
   @media (forced-colors: active) {

@@ -16,8 +16,8 @@ export interface Formats {
   digits(label: string): string;
   /** A date (`YYYY-MM-DD`) or date-time (ISO with offset), in the element's calendar(s). */
   date(iso: string, opts?: { timeZone?: string; weekday?: boolean }): string;
-  /** A time of day with the zone's name, e.g. "9:00 AM Arabian Standard Time". */
-  time(iso: string, timeZone?: string): string;
+  /** A time of day with the zone's name ("09:30 Arabian Standard Time"), or without it when `zone` is false. */
+  time(iso: string, timeZone?: string, zone?: boolean): string;
   /** A time range on one day with the zone's name, e.g. "09:30–13:00 Arabian Standard Time". */
   timeRange(startIso: string, endIso: string, timeZone?: string): string;
   /** A list joined with the locale's "and". */
@@ -67,6 +67,8 @@ export function formats(locale: UiLocale, numerals: Numerals, calendar: Calendar
   let f = cache.get(key);
   if (f) return f;
   const tag = locale === 'ar' ? 'ar' : 'en-GB';
+  // The same hour with and without a zone name: en-GB's "numeric" hour is "8:00" alone but "08:00" before a zone.
+  const hour = locale === 'ar' ? 'numeric' : '2-digit';
   // Each formatter is built on its first use: building one is costly the first time (the browser loads its
   // locale data), and many views never use some of them (a roster shows no percentage).
   let nf: Intl.NumberFormat | undefined;
@@ -104,11 +106,11 @@ export function formats(locale: UiLocale, numerals: Numerals, calendar: Calendar
       if (calendar === 'islamic-umalqura') return formatDate('islamic-umalqura', p.date, tz, weekday);
       return `${greg} (${hijri()})`;
     },
-    time(iso, timeZone) {
+    time(iso, timeZone, zone = true) {
       const p = parseFeedDate(iso);
       if (!p || p.dateOnly) return '';
       const tz = timeZone ?? p.offset ?? 'UTC';
-      return dtf('gregory', { timeZone: tz, hour: 'numeric', minute: '2-digit', timeZoneName: 'long' }).format(p.date);
+      return dtf('gregory', zone ? { timeZone: tz, hour, minute: '2-digit', timeZoneName: 'long' } : { timeZone: tz, hour, minute: '2-digit' }).format(p.date);
     },
     timeRange(startIso, endIso, timeZone) {
       const a = parseFeedDate(startIso);
@@ -116,8 +118,8 @@ export function formats(locale: UiLocale, numerals: Numerals, calendar: Calendar
       if (!a || !b || a.dateOnly || b.dateOnly) return '';
       const tz = timeZone ?? a.offset ?? 'UTC';
       // The zone's long name once, after the range (formatRange would fall back to "GMT+3").
-      const start = dtf('gregory', { timeZone: tz, hour: 'numeric', minute: '2-digit' }).format(a.date);
-      const end = dtf('gregory', { timeZone: tz, hour: 'numeric', minute: '2-digit', timeZoneName: 'long' }).format(b.date);
+      const start = dtf('gregory', { timeZone: tz, hour, minute: '2-digit' }).format(a.date);
+      const end = dtf('gregory', { timeZone: tz, hour, minute: '2-digit', timeZoneName: 'long' }).format(b.date);
       return `${start} – ${end}`;
     },
     list: (items) => (lf ??= cached(`l|${locale}`, () => new Intl.ListFormat(tag, { type: 'conjunction' }))).format(items),

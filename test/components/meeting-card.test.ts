@@ -65,8 +65,20 @@ describe('<meeting-card>', () => {
     const el = await show({ meeting: 'm-6', lang: 'en' });
     const facts = $(el, '[part="facts"]')!.textContent!.replace(/\s+/gu, ' ');
     expect(facts).to.contain('1 June 2031');
-    expect(facts).to.match(/0?9:30 – 13:00 Arabian Standard Time/u);
-    expect(facts).to.contain('Arabian Standard Time');
+    expect(facts).to.contain('09:30 – 13:00 Arabian Standard Time');
+  });
+
+  it('a meeting over several days gives its start time on the first day and its end time on the last', async () => {
+    const feed = clone();
+    Object.assign(feed.meetings[2]!, { start: '2031-03-14T09:30:00+03:00', end: '2031-03-15T16:00:00+03:00' });
+    const en = await show({ meeting: 'm-6', lang: 'en' }, { feed });
+    const dates = (el: MeetingCard) => $$(el, '[part="facts"] dd time').map((t) => fold(t.textContent));
+    const time = (el: MeetingCard) => fold($(el, '[part="facts"] dd .muted')!.textContent);
+    expect(dates(en)).to.deep.equal(['Friday, 14 March 2031', '15 March 2031']);
+    expect(time(en)).to.equal('Starts 09:30, ends 16:00 Arabian Standard Time');
+    const ar = await show({ meeting: 'm-6' }, { feed });
+    expect(dates(ar)[1]).to.equal('١٥ مارس ٢٠٣١');
+    expect(time(ar)).to.match(/^يبدأ ٩:٣٠ ص، وينتهي ٤:٠٠ م \S/u);
   });
 
   it('says "date not announced" / "not recorded" when there is no date', async () => {

@@ -261,6 +261,16 @@ describe('formats', () => {
       expect(s).not.to.match(ASCII_DIGIT);
     });
 
+    it('writes the hour alike with and without the zone, alone and in a range (English: 08:00, not 8:00)', () => {
+      const f = formats('en', 'latn', 'gregory');
+      expect(f.time('2031-06-01T08:00:00+03:00', 'Asia/Riyadh')).to.equal('08:00 Arabian Standard Time');
+      expect(f.time('2031-06-01T08:00:00+03:00', 'Asia/Riyadh', false)).to.equal('08:00');
+      expect(f.timeRange('2031-06-01T08:00:00+03:00', '2031-06-01T09:30:00+03:00', 'Asia/Riyadh')).to.equal('08:00 – 09:30 Arabian Standard Time');
+      const ar = formats('ar', 'arab', 'gregory');
+      expect(ar.time('2031-06-01T08:00:00+03:00', 'Asia/Riyadh', false)).to.equal('٨:٠٠ ص');
+      expect(ar.timeRange('2031-06-01T08:00:00+03:00', '2031-06-01T09:30:00+03:00', 'Asia/Riyadh')).to.match(/^٨:٠٠ ص – ٩:٣٠ ص /u);
+    });
+
     it('is empty for a date-only value or a non-date', () => {
       expect(formats('en', 'latn', 'gregory').time('2031-06-01', 'Asia/Riyadh')).to.equal('');
       expect(formats('en', 'latn', 'gregory').time('soon')).to.equal('');

@@ -179,7 +179,14 @@ export class MeetingCard extends MajlisElement {
     }
     const date = ctx.fmt.date(m.start, { timeZone: m.timeZone, weekday: true });
     const sameDay = m.end !== undefined && m.end.slice(0, 10) === m.start.slice(0, 10);
-    const time = sameDay && m.end!.length > 10 ? ctx.fmt.timeRange(m.start, m.end!, m.timeZone) : ctx.fmt.time(m.start, m.timeZone);
+    const timed = m.start.length > 10 && m.end !== undefined && m.end.length > 10;
+    const time =
+      timed && sameDay
+        ? ctx.fmt.timeRange(m.start, m.end!, m.timeZone)
+        : timed
+          ? // Over several days: the start time on the first day, the end time on the last.
+            msg(str`Starts ${ctx.fmt.time(m.start, m.timeZone, false)}, ends ${ctx.fmt.time(m.end!, m.timeZone)}`, { id: 'meeting.time.days' })
+          : ctx.fmt.time(m.start, m.timeZone);
     const end = m.end && !sameDay ? ctx.fmt.date(m.end, { timeZone: m.timeZone }) : undefined;
     return html`<time datetime=${m.start}>${date}</time>${end ? html` – <time datetime=${m.end!}>${end}</time>` : nothing}${time
       ? html`<br /><span class="muted">${time}</span>`

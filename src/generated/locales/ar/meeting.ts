@@ -29,6 +29,7 @@ export const arMeeting = {
   'meeting.status.postponed': `مؤجَّل`,
   'meeting.status.rescheduled': `أُعيدت جدولته`,
   'meeting.status.scheduled': `مُجدوَل`,
+  'meeting.time.days': str`يبدأ ${0}، وينتهي ${1}`,
   'meeting.untitled': `اجتماع`,
   'role.chair': `الرئيس`,
   'role.host': `المضيف`,

@@ -215,6 +215,8 @@ export function Portal({ feed }: { feed: Feed }) {
       <AgendaList onMajlisCalendar={() => undefined} />
       {/* @ts-expect-error: not a variant */}
       <MeetingCard variant="huge" />
+      {/* @ts-expect-error: a getter (the language it renders in), not a prop: setting it would throw */}
+      <InitiativeTracker uiLocale="ar" />
     </>
   );
 }

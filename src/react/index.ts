@@ -23,6 +23,13 @@ import type { MajlisCalendarDetail } from '../components/meeting-card/meeting-ca
 
 export type { MajlisErrorDetail, MajlisLoadDetail, MajlisNavigateDetail };
 
+/**
+ * A wrapper without the widgets' read-only getters (`uiLocale`, `direction`) among its props: `@lit/react` sets
+ * every prop the element has as a property, and setting a getter throws.
+ */
+type WithoutGetters<C> = C extends React.ForwardRefExoticComponent<infer P> ? React.ForwardRefExoticComponent<Omit<P, 'uiLocale' | 'direction'>> : never;
+const withoutGetters = <C>(component: C) => component as unknown as WithoutGetters<C>;
+
 
 /** The events every widget fires, as React props. */
 const baseEvents = {
@@ -35,43 +42,51 @@ const baseEvents = {
 };
 
 /** `<meeting-card>`: one meeting (by default the next scheduled, else the latest held). */
-export const MeetingCard = createComponent({
-  react: React,
-  tagName: MeetingCardElement.tagName,
-  elementClass: MeetingCardElement,
-  displayName: 'MeetingCard',
-  events: {
-    ...baseEvents,
-    /** The .ics file was generated for download. */
-    onMajlisCalendar: 'majlis-calendar' as EventName<CustomEvent<MajlisCalendarDetail>>,
-  },
-});
+export const MeetingCard = withoutGetters(
+  createComponent({
+    react: React,
+    tagName: MeetingCardElement.tagName,
+    elementClass: MeetingCardElement,
+    displayName: 'MeetingCard',
+    events: {
+      ...baseEvents,
+      /** The .ics file was generated for download. */
+      onMajlisCalendar: 'majlis-calendar' as EventName<CustomEvent<MajlisCalendarDetail>>,
+    },
+  }),
+);
 
 /** `<agenda-list>`: a meeting's agenda, filterable and searchable. */
-export const AgendaList = createComponent({
-  react: React,
-  tagName: AgendaListElement.tagName,
-  elementClass: AgendaListElement,
-  displayName: 'AgendaList',
-  events: baseEvents,
-});
+export const AgendaList = withoutGetters(
+  createComponent({
+    react: React,
+    tagName: AgendaListElement.tagName,
+    elementClass: AgendaListElement,
+    displayName: 'AgendaList',
+    events: baseEvents,
+  }),
+);
 
 /** `<initiative-tracker>`: the committee's initiatives and their progress. */
-export const InitiativeTracker = createComponent({
-  react: React,
-  tagName: InitiativeTrackerElement.tagName,
-  elementClass: InitiativeTrackerElement,
-  displayName: 'InitiativeTracker',
-  events: baseEvents,
-});
+export const InitiativeTracker = withoutGetters(
+  createComponent({
+    react: React,
+    tagName: InitiativeTrackerElement.tagName,
+    elementClass: InitiativeTrackerElement,
+    displayName: 'InitiativeTracker',
+    events: baseEvents,
+  }),
+);
 
 /** `<working-group-roster>`: the working groups and their members. */
-export const WorkingGroupRoster = createComponent({
-  react: React,
-  tagName: WorkingGroupRosterElement.tagName,
-  elementClass: WorkingGroupRosterElement,
-  displayName: 'WorkingGroupRoster',
-  events: baseEvents,
-});
+export const WorkingGroupRoster = withoutGetters(
+  createComponent({
+    react: React,
+    tagName: WorkingGroupRosterElement.tagName,
+    elementClass: WorkingGroupRosterElement,
+    displayName: 'WorkingGroupRoster',
+    events: baseEvents,
+  }),
+);
 
 export type { MajlisCalendarDetail };

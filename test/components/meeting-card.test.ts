@@ -81,6 +81,31 @@ describe('<meeting-card>', () => {
     expect(time(ar)).to.match(/^يبدأ ٩:٣٠ ص، وينتهي ٤:٠٠ م \S/u);
   });
 
+  it('over several days with one time: "Starts …" or "Ends …", never a bare time that reads as daily', async () => {
+    const feed = clone();
+    const m6 = feed.meetings[2]!;
+    const time = (el: MeetingCard) => fold($(el, '[part="facts"] dd .muted')?.textContent);
+    Object.assign(m6, { start: '2031-03-14T09:30:00+03:00', end: '2031-03-15' });
+    expect(time(await show({ meeting: 'm-6', lang: 'en' }, { feed }))).to.equal('Starts 09:30 Arabian Standard Time');
+    Object.assign(m6, { start: '2031-03-14', end: '2031-03-15T16:00:00+03:00' });
+    expect(time(await show({ meeting: 'm-6', lang: 'en' }, { feed }))).to.equal('Ends 16:00 Arabian Standard Time');
+    expect(time(await show({ meeting: 'm-6' }, { feed }))).to.match(/^ينتهي ٤:٠٠ م \S/u);
+    // A date-only end on the start's day adds nothing: the start time alone.
+    Object.assign(m6, { start: '2031-03-14T09:30:00+03:00', end: '2031-03-14' });
+    const one = await show({ meeting: 'm-6', lang: 'en' }, { feed });
+    expect(time(one)).to.equal('09:30 Arabian Standard Time');
+    expect($$(one, '[part="facts"] dd time')).to.have.length(1);
+  });
+
+  it('decides "the same day" in the meeting\'s zone, not by the dates as written', async () => {
+    const feed = clone();
+    // 22:00 UTC on the 14th to 02:00 UTC on the 15th: 01:00 to 05:00 on the 15th in Riyadh.
+    Object.assign(feed.meetings[2]!, { start: '2031-03-14T22:00:00Z', end: '2031-03-15T02:00:00Z', timeZone: 'Asia/Riyadh' });
+    const el = await show({ meeting: 'm-6', lang: 'en' }, { feed });
+    expect($$(el, '[part="facts"] dd time').map((t) => fold(t.textContent))).to.deep.equal(['Saturday, 15 March 2031']);
+    expect(fold($(el, '[part="facts"] dd .muted')!.textContent)).to.equal('01:00 – 05:00 Arabian Standard Time');
+  });
+
   it('says "date not announced" / "not recorded" when there is no date', async () => {
     const feed = clone();
     delete feed.meetings[2]!['start'];

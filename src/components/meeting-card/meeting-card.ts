@@ -4,6 +4,7 @@ import { cssProps } from '../../util/css-props.js';
 import { fragmentId, MajlisElement, type ViewContext } from '../../base/majlis-element.js';
 import { indexFeed, selectMeeting, type FeedIndex } from '../../feed/select.js';
 import type { FeedDocument, Meeting, Participant, Source, StateId } from '../../feed/schema.js';
+import { parseFeedDate } from '../../locale/format.js';
 import { meetingModeLabel, meetingStatusLabel, participantRoleLabel } from '../../locale/labels.js';
 import { msg, str, withLocale } from '../../locale/msg.js';
 import { arabicOrdinal, englishOrdinal } from '../../locale/ordinal.js';
@@ -94,7 +95,7 @@ export class MeetingCard extends MajlisElement {
   /** Id of the meeting to show. Default: the next scheduled meeting, else the latest held one. */
   @property({ reflect: true }) meeting?: string;
 
-  /** `full` (default) shows everything; `compact` shows the heading (title and the meeting's or committee's name), status, mode, date, host, venue and the actions, without participants, summary, outcomes, documents or sources. */
+  /** `full` (default) shows everything; `compact` shows the heading (title and the meeting's or committee's name), status, mode, date, host, venue and the actions, without participants, the body's name, summary, outcomes, documents or sources. */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
   private selected(ctx: ViewContext): Meeting | undefined {
@@ -177,17 +178,27 @@ export class MeetingCard extends MajlisElement {
         >${m.status === 'held' ? msg('Date not recorded', { id: 'meeting.date.unrecorded' }) : msg('Date not announced', { id: 'meeting.date.unknown' })}</span
       >`;
     }
-    const date = ctx.fmt.date(m.start, { timeZone: m.timeZone, weekday: true });
-    const sameDay = m.end !== undefined && m.end.slice(0, 10) === m.start.slice(0, 10);
-    const timed = m.start.length > 10 && m.end !== undefined && m.end.length > 10;
+    const f = ctx.fmt;
+    // One zone for both ends: the meeting's, else the offset written in its start.
+    const tz = m.timeZone ?? parseFeedDate(m.start)?.offset;
+    const date = f.date(m.start, { timeZone: tz, weekday: true });
+    const endDate = m.end === undefined ? undefined : f.date(m.end, { timeZone: tz });
+    // The same day as shown, in the meeting's zone (not as written: 22:00Z and 02:00Z can be one day in Riyadh).
+    const sameDay = endDate !== undefined && endDate === f.date(m.start, { timeZone: tz });
+    const startTime = m.start.length > 10;
+    const endTime = m.end !== undefined && m.end.length > 10;
     const time =
-      timed && sameDay
-        ? ctx.fmt.timeRange(m.start, m.end!, m.timeZone)
-        : timed
-          ? // Over several days: the start time on the first day, the end time on the last.
-            msg(str`Starts ${ctx.fmt.time(m.start, m.timeZone, false)}, ends ${ctx.fmt.time(m.end!, m.timeZone)}`, { id: 'meeting.time.days' })
-          : ctx.fmt.time(m.start, m.timeZone);
-    const end = m.end && !sameDay ? ctx.fmt.date(m.end, { timeZone: m.timeZone }) : undefined;
+      startTime && endTime
+        ? sameDay
+          ? f.timeRange(m.start, m.end!, tz)
+          : // Over several days: the start time on the first day, the end time on the last.
+            msg(str`Starts ${f.time(m.start, tz, false)}, ends ${f.time(m.end!, tz)}`, { id: 'meeting.time.days' })
+        : endTime
+          ? msg(str`Ends ${f.time(m.end!, tz)}`, { id: 'meeting.time.ends' })
+          : startTime && endDate !== undefined && !sameDay
+            ? msg(str`Starts ${f.time(m.start, tz)}`, { id: 'meeting.time.starts' })
+            : f.time(m.start, tz);
+    const end = endDate !== undefined && !sameDay ? endDate : undefined;
     return html`<time datetime=${m.start}>${date}</time>${end ? html` – <time datetime=${m.end!}>${end}</time>` : nothing}${time
       ? html`<br /><span class="muted">${time}</span>`
       : nothing}`;

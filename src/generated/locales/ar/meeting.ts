@@ -30,6 +30,8 @@ export const arMeeting = {
   'meeting.status.rescheduled': `أُعيدت جدولته`,
   'meeting.status.scheduled': `مُجدوَل`,
   'meeting.time.days': str`يبدأ ${0}، وينتهي ${1}`,
+  'meeting.time.ends': str`ينتهي ${0}`,
+  'meeting.time.starts': str`يبدأ ${0}`,
   'meeting.untitled': `اجتماع`,
   'role.chair': `الرئيس`,
   'role.host': `المضيف`,

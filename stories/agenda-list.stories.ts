@@ -346,13 +346,13 @@ export const SearchOtherLanguage: Story = {
   globals: { locale: 'ar' },
 };
 
-/** A search that finds nothing: the agenda says so and offers to clear the search. */
+/** A search that finds nothing: the agenda says so and offers to clear the search and filters. */
 export const NoResults: Story = {
   name: 'Search: no results',
   args: { src: FIXTURE, meeting: 'm-1', now: FIXTURE_NOW, query: 'no such words' },
 };
 
-/** Filters that no item passes together: the agenda says so and offers to clear the filters. */
+/** Filters that no item passes together: the agenda says so and offers to clear the search and filters. */
 export const FiltersNoResults: Story = {
   name: 'Filters: no results',
   args: { src: FIXTURE, meeting: 'm-1', now: FIXTURE_NOW, status: 'pending', kind: 'report' },

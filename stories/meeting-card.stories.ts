@@ -216,7 +216,7 @@ export const Meeting22: Story = {
   args: { src: DEMO_FEED, meeting: 'egov-exec-22' },
 };
 
-/** `variant="compact"`: the heading, status, mode, date, host, venue and actions; no participants, summary, outcomes, documents or sources. */
+/** `variant="compact"`: the heading, status, mode, date, host, venue and actions; no participants, body, summary, outcomes, documents or sources. */
 export const Compact: Story = {
   args: { src: DEMO_FEED, meeting: 'egov-exec-26', variant: 'compact' },
 };

@@ -148,7 +148,8 @@ export const agendaListStyles = css`
     align-items: center;
     gap: 0.25rem;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    /* A pill on one line, a rounded box when it wraps. */
+    border-radius: 0.8em;
     padding-block: 0;
     padding-inline: 0.55rem;
     font-size: 0.85em;
@@ -324,6 +325,9 @@ export const agendaListStyles = css`
   }
   /* Very narrow (a phone with large text): the order label goes above the title, and nesting costs less width. */
   @container (max-width: 18rem) {
+    :host {
+      --_indent: 0.5rem;
+    }
     .entry {
       grid-template-columns: minmax(0, 1fr);
     }

@@ -361,6 +361,7 @@ export const initiativeTrackerStyles = css`
     content: '·' / '';
     position: absolute;
     inset-inline-start: -0.65rem;
+    color: var(--_muted);
   }
   .meta .lead {
     color: var(--_text);

@@ -51,7 +51,8 @@ export const meetingCardStyles = css`
     align-items: center;
     gap: 0.25rem;
     border: 1px solid currentColor;
-    border-radius: 999px;
+    /* A pill on one line, a rounded box when it wraps. */
+    border-radius: 0.8em;
     padding-block: 0.05rem;
     padding-inline: 0.6rem;
     font-size: 0.85em;

@@ -365,7 +365,7 @@ export const workingGroupRosterStyles = css`
   /* Each link at least 24px tall, so that links wrapped one under the other are targets a finger can tell apart. */
   .contacts a {
     min-inline-size: 0;
-    min-block-size: 1.5rem;
+    min-block-size: max(24px, 1.5rem);
     display: inline-flex;
     align-items: center;
   }

@@ -265,6 +265,12 @@ export abstract class MajlisElement extends LitElement {
 
   @state() protected loaded?: LoadedFeed;
   @state() protected failure?: FeedError;
+  /** "Try again" was pressed and its request has not ended yet. */
+  @state() private retrying = false;
+  /** How many times "Try again" failed since the last success (said in the error box, so that it is announced). */
+  private failedRetries = 0;
+  /** "Try again" had the focus: once the content replaces the error box, the focus goes to the content's heading. */
+  private focusAfterRetry = false;
   @state() private resolvedLang = '';
   @state() private resolvedDir: Direction = 'rtl';
 
@@ -473,6 +479,28 @@ export abstract class MajlisElement extends LitElement {
     withLocale(this.uiLocale, () => super.update(changed));
   }
 
+  /** "Try again": loads again, and says so in the error box until the request ends. */
+  private retry(): void {
+    if (this.retrying) return;
+    this.retrying = true;
+    this.focusAfterRetry = true;
+    this.reload();
+  }
+
+  /**
+   * After a successful "Try again", the button that had the focus is gone: the focus goes to the content's first
+   * heading, so that a screen reader says what came instead of starting again from the top of the page.
+   */
+  private focusContent(): void {
+    this.focusAfterRetry = false;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this) return;
+    const heading = this.renderRoot.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+
   /** Loads again now (a `src` feed is fetched again; inline and property feeds are re-read). */
   reload(): void {
     if (this.subscription) this.subscription.refresh();
@@ -595,6 +623,9 @@ export abstract class MajlisElement extends LitElement {
     const first = !this.loaded;
     this.loaded = result;
     this.failure = undefined;
+    this.retrying = false;
+    this.failedRetries = 0;
+    if (this.focusAfterRetry) void this.updateComplete.then(() => this.focusContent());
     // A page opened at #initiative-x shows that entry once the data is there.
     if (first && !isServer && location.hash) void this.updateComplete.then(() => this.reveal(decodeURIComponent(location.hash.slice(1))));
     if (result.warnings.length) {
@@ -606,6 +637,10 @@ export abstract class MajlisElement extends LitElement {
 
   private reject(error: FeedError): void {
     this.failure = error;
+    if (this.retrying) {
+      this.retrying = false;
+      this.failedRetries++;
+    }
     const stale = this.loaded !== undefined;
     console.error(`[${this.localName}] ${error.message}`);
     this.dispatchEvent(
@@ -816,19 +851,35 @@ export abstract class MajlisElement extends LitElement {
     }
   }
 
+  /** What this widget shows, in a word or two ("Initiatives"): the error box names it, as a page may hold several. */
+  protected subject(): string {
+    return '';
+  }
+
   private renderError(e: FeedError): unknown {
     // "Try again" only where trying again can help: not for a 404 or a broken feed.
     const status = e.details.status ?? 0;
     const retry = e.kind === 'network' || e.kind === 'timeout' || (e.kind === 'http' && (status >= 500 || status === 408 || status === 429));
-    return html`<div part="error" class="error" role="alert">
+    const subject = this.subject();
+    const f = this.fmt;
+    // The whole box is read again when its text changes: a "Try again" that failed once more is heard.
+    return html`<div part="error" class="error" role="alert" aria-busy=${this.retrying ? 'true' : 'false'}>
+      ${subject ? html`<p class="subject"><strong>${subject}</strong></p>` : nothing}
       <p>${this.errorText(e)}</p>
+      ${this.failedRetries
+        ? html`<p>${msg(str`Still not available after trying again (tries: ${f.number(this.failedRetries)}).`, { id: 'majlis.retryFailed' })}</p>`
+        : nothing}
       ${e.details.issues?.length
         ? html`<details><summary>${msg('Technical details', { id: 'majlis.details' })}</summary>${this.renderIssues(e.details.issues)}</details>`
         : e.kind !== 'missing'
           ? html`<details><summary>${msg('Technical details', { id: 'majlis.details' })}</summary>
               <p class="issues" lang="en" dir="ltr"><code>${e.message}</code></p></details>`
           : nothing}
-      ${retry ? html`<button part="retry" type="button" @click=${() => this.reload()}>${msg('Try again', { id: 'majlis.retry' })}</button>` : nothing}
+      ${retry
+        ? html`<button part="retry" type="button" aria-disabled=${this.retrying ? 'true' : 'false'} @click=${() => this.retry()}>
+            ${this.retrying ? msg('Trying again…', { id: 'majlis.retrying' }) : msg('Try again', { id: 'majlis.retry' })}
+          </button>`
+        : nothing}
     </div>`;
   }
 

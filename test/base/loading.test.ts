@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/meeting-card.js';
+import '../../src/define/agenda-list.js';
+import '../../src/define/initiative-tracker.js';
+import '../../src/define/working-group-roster.js';
 import type { MeetingCard } from '../../src/components/meeting-card/meeting-card.js';
-import { MISSING_AFTER_MS } from '../../src/base/majlis-element.js';
-import { $, $$, fresh, mount, settle, syntheticFeed, text, timeoutAfter } from '../helpers.js';
+import { MISSING_AFTER_MS, type MajlisElement } from '../../src/base/majlis-element.js';
+import { $, fresh, mount, settle, syntheticFeed, text, timeoutAfter } from '../helpers.js';
 
 const FIXTURE = '/test/fixtures/synthetic.json';
 const count = async (key: string): Promise<number> => ((await (await fetch(`/__fault/count/${key}`)).json()) as { count: number }).count;
@@ -326,16 +329,54 @@ describe('feed loading (real dev server)', () => {
     expect(text(el)).to.contain('2nd meeting');
   });
 
-  it('retry loads again after a failure', async () => {
-    const key = `retry-${Date.now()}`;
-    // flaky serves once, then fails: first load ok, reload -> error keeps data; used here in reverse via a 404 first.
-    const { el, errored } = mount<MeetingCard>('meeting-card', { src: fresh('/__fault/status/500'), retries: '0' });
-    await errored;
+  it('"Try again" that fails again says so in the box (read out again) and keeps the focus on the button', async () => {
+    const { el, errored } = mount<MeetingCard>('meeting-card', { src: fresh('/__fault/status/500'), retries: '0', lang: 'en' });
+    await timeoutAfter(errored, 5000, 'majlis-error');
     await settle(el);
-    const again = new Promise<CustomEvent>((r) => el.addEventListener('majlis-error', r as EventListener, { once: true }));
+    const box = () => $(el, '[part="error"]')!;
+    const button = () => $<HTMLButtonElement>(el, '[part="retry"]')!;
+    expect(box().getAttribute('aria-busy')).to.equal('false');
+    for (const tries of [1, 2]) {
+      button().focus();
+      const again = new Promise<CustomEvent>((r) => el.addEventListener('majlis-error', r as EventListener, { once: true }));
+      button().click();
+      await el.updateComplete;
+      // While the request runs, the box is busy and the button says so.
+      expect(box().getAttribute('aria-busy')).to.equal('true');
+      expect(button().textContent!.trim()).to.equal('Trying again…');
+      expect((await timeoutAfter(again, 5000, 'another error')).detail.status).to.equal(500);
+      await settle(el);
+      expect(box().getAttribute('aria-busy')).to.equal('false');
+      expect(box().textContent).to.contain(`Still not available after trying again (tries: ${tries}).`);
+      expect(button().textContent!.trim()).to.equal('Try again');
+      expect(el.shadowRoot!.activeElement).to.equal(button());
+    }
+  });
+
+  it('"Try again" that succeeds moves the focus from the vanished button to the content\'s heading', async () => {
+    const key = `retry-focus-${Date.now()}`;
+    const { el, errored } = mount<MeetingCard>('meeting-card', { src: `/__fault/fail-then/${key}/1/500/synthetic`, retries: '0', lang: 'en' });
+    await timeoutAfter(errored, 5000, 'majlis-error');
+    await settle(el);
+    const loaded = new Promise<CustomEvent>((r) => el.addEventListener('majlis-load', r as EventListener, { once: true }));
+    $<HTMLButtonElement>(el, '[part="retry"]')!.focus();
     $<HTMLButtonElement>(el, '[part="retry"]')!.click();
-    expect((await timeoutAfter(again, 5000, 'second error')).detail.status).to.equal(500);
-    void key;
-    void $$;
+    await timeoutAfter(loaded, 5000, 'majlis-load');
+    await settle(el);
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused?.localName).to.match(/^h[1-6]$/u);
+    expect(focused!.textContent).to.contain('meeting');
+  });
+
+  it('the error box names what the widget shows, as a page may hold several widgets', async () => {
+    const subjects = { 'meeting-card': 'Meeting', 'agenda-list': 'Agenda', 'initiative-tracker': 'Initiatives', 'working-group-roster': 'Working groups and committees' };
+    for (const [tag, subject] of Object.entries(subjects)) {
+      const { el, errored } = mount<MajlisElement>(tag, { src: fresh('/__fault/status/404'), lang: 'en' });
+      await timeoutAfter(errored, 5000, 'majlis-error');
+      await settle(el);
+      expect($(el, '[part="error"] .subject')!.textContent!.trim(), tag).to.equal(subject);
+      el.remove();
+    }
   });
 });

@@ -214,6 +214,10 @@ export class AgendaList extends MajlisElement {
     return !this.selected(ctx.feed, ctx.now)?.agenda?.length;
   }
 
+  protected override subject(): string {
+    return msg('Agenda', { id: 'agenda.subject' });
+  }
+
   protected override emptyMessage(): string {
     const feed = this.loaded?.feed;
     const m = feed ? this.selected(feed, this.now ?? new Date()) : undefined;

@@ -244,6 +244,10 @@ export class InitiativeTracker extends MajlisElement {
     return this.initiative ? !model.byId.has(this.initiative) : model.entries.length === 0;
   }
 
+  protected override subject(): string {
+    return msg('Initiatives', { id: 'initiative.title' });
+  }
+
   protected override emptyMessage(): string {
     if (this.initiative && this.leftOut('initiatives', this.initiative)) {
       return msg(str`Initiative “${this.initiative}” could not be shown: its entry in the feed has problems.`, { id: 'initiative.leftOut' });

@@ -114,6 +114,10 @@ export class MeetingCard extends MajlisElement {
     return !this.selected(ctx);
   }
 
+  protected override subject(): string {
+    return msg('Meeting', { id: 'meeting.untitled' });
+  }
+
   protected override emptyMessage(): string {
     if (this.meeting && this.leftOut('meetings', this.meeting)) {
       return msg(str`Meeting “${this.meeting}” could not be shown: its entry in the feed has problems.`, { id: 'meeting.leftOut' });

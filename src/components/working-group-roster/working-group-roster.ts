@@ -257,6 +257,10 @@ export class WorkingGroupRoster extends MajlisElement {
     return this.group ? !model.byId.has(this.group) : model.groups.length === 0;
   }
 
+  protected override subject(): string {
+    return msg('Working groups and committees', { id: 'roster.title' });
+  }
+
   protected override emptyMessage(): string {
     if (this.group && this.leftOut('workingGroups', this.group)) {
       return msg(str`Working group “${this.group}” could not be shown: its entry in the feed has problems.`, { id: 'roster.leftOut' });

@@ -51,6 +51,7 @@ export const arAgenda = {
   'agenda.status.pending': `قيد النظر`,
   'agenda.subItems': str`البنود الفرعية (${0})`,
   'agenda.subItemsOf': str`البنود الفرعية (${0} من ${1})`,
+  'agenda.subject': `جدول الأعمال`,
   'agenda.title': str`جدول أعمال الاجتماع ${0}`,
   'agenda.title.untitled': `جدول أعمال الاجتماع`,
 };

@@ -33,6 +33,8 @@ export const arMajlis = {
   'majlis.leftOut': str`لم يُعرض من ${0}: ${1}`,
   'majlis.loading': `جارٍ التحميل…`,
   'majlis.retry': `أعد المحاولة`,
+  'majlis.retryFailed': str`ما زالت المعلومات غير متاحة بعد إعادة المحاولة (عدد المحاولات: ${0}).`,
+  'majlis.retrying': `جارٍ إعادة المحاولة…`,
   'majlis.stale': `تُعرض معلومات سابقة: تعذّر تحميل آخر تحديث.`,
   'majlis.warnings': str`تعذّر عرض بعض المدخلات. عدد المشكلات في البيانات: ${0}`,
 };

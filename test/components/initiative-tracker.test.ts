@@ -553,6 +553,26 @@ describe('<initiative-tracker>', () => {
       expect(card(el, 'init-a').querySelector('[part="milestones"]')!.tagName).to.equal('OL');
     });
 
+    it('a screen reader hears each milestone\'s state once, and the progress once', async () => {
+      const el = await show({ lang: 'en', expanded: '' });
+      /** The text outside aria-hidden subtrees: what is read out. */
+      const spoken = (n: Node): string =>
+        n.nodeType === Node.TEXT_NODE
+          ? n.textContent!
+          : n instanceof Element && n.getAttribute('aria-hidden') === 'true'
+            ? ''
+            : [...n.childNodes].map(spoken).join('');
+      expect([...card(el, 'init-a').querySelectorAll('[part="milestone"]')].map((m) => fold(spoken(m)))).to.deep.equal([
+        'Synthetic milestone done Completed on 15 January 2030',
+        'Synthetic milestone overdue Was due on 30 April 2030',
+        'Synthetic milestone upcoming Due on 30 September 2030',
+        'Synthetic milestone undated No date set',
+      ]);
+      const progress = card(el, 'init-a').querySelector('[part="progress"]')!;
+      expect(fold(spoken(progress))).to.equal('');
+      expect(progress.querySelector('[role="progressbar"]')!.getAttribute('aria-valuetext')).to.equal('45% complete');
+    });
+
     it('another clock, other states', async () => {
       const autumn = await show({ lang: 'en', expanded: '' }, { now: new Date('2030-10-01T00:00:00Z') });
       expect(milestoneLines(autumn, 'init-a').map((l) => l.split(':')[0])).to.deep.equal(['done', 'overdue', 'overdue', 'undated']);
@@ -706,6 +726,15 @@ describe('<initiative-tracker>', () => {
   });
 
   describe('details and reveal', () => {
+    it('a title only in the other language keeps its lang in the details button\'s hidden text', async () => {
+      const feed = clone();
+      feed.initiatives[0]!['title'] = { ar: 'مبادرة اختبارية بالعربية فقط' };
+      const el = await show({ lang: 'en' }, { feed });
+      const bdi = $$(el, '[part="details-toggle"] .visually-hidden bdi').find((b) => b.textContent === 'مبادرة اختبارية بالعربية فقط')!;
+      expect(bdi).to.exist;
+      expect(bdi.getAttribute('lang')).to.equal('ar');
+    });
+
     it('details are behind a disclosure button, closed at first, opened by click and by keyboard', async () => {
       const el = await show({ lang: 'en' });
       const toggle = toggleOf(el, 'init-a');
@@ -714,6 +743,8 @@ describe('<initiative-tracker>', () => {
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(toggle.getAttribute('aria-controls')).to.equal(details.id);
       expect(fold(toggle.textContent)).to.equal('Details: Synthetic Digital Identity Initiative');
+      // No invisible isolate characters (braille shows them): the title is in a <bdi>.
+      expect(toggle.textContent).to.not.match(/[\u2066-\u2069]/u);
       expect(details.hidden).to.equal(true);
       expect(getComputedStyle(details).display).to.equal('none');
       // A closed initiative's details are rendered when it is opened (the element aria-controls names is there, empty).

@@ -154,6 +154,9 @@ describe('<meeting-card>', () => {
 
   it('"Add to calendar" produces a valid .ics in the element\'s language', async () => {
     const el = await show({ meeting: 'm-6' });
+    // Described by the card's title: several cards on a page each have an "Add to calendar".
+    const button = $<HTMLButtonElement>(el, '[part="calendar-button"]')!;
+    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!.textContent).to.equal('الاجتماع السادس');
     const got = new Promise<CustomEvent>((r) => el.addEventListener('majlis-calendar', r as EventListener, { once: true }));
     $<HTMLButtonElement>(el, '[part="calendar-button"]')!.click();
     const ev = await timeoutAfter(got, 2000, 'majlis-calendar');

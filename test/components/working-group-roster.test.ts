@@ -175,7 +175,9 @@ describe('<working-group-roster>', () => {
       expect(mail.querySelector('bdi')!.textContent).to.equal('test.person.a@example.org');
       const web = links.find((a) => a.href === 'https://example.org/test-person-b')!;
       expect(web.rel).to.equal('noopener noreferrer');
-      expect(fold(web.textContent)).to.equal('Website: \u2068Test Person B\u2069');
+      // The member's name, in the link's hidden text, isolated with <bdi>: no invisible isolate characters for braille.
+      expect(fold(web.textContent)).to.equal('Website: Test Person B');
+      expect(web.querySelector('.visually-hidden bdi')!.textContent).to.equal('Test Person B');
     });
 
     for (const width of [320, 900]) {
@@ -190,7 +192,9 @@ describe('<working-group-roster>', () => {
     it('a photo has the name as alt text, fixed dimensions and lazy loading, in a fixed box', async () => {
       const el = await show({ group: 'wg-alpha', lang: 'en' });
       const img = $<HTMLImageElement>(el, '.layout-table [part="photo"] img')!;
-      expect(img.alt).to.equal('Test Person A');
+      // The name is written beside the photo: the photo has an empty alt, so the name is not read twice.
+      expect(img.alt).to.equal('');
+      expect(img.closest('.who')!.textContent).to.contain('Test Person A');
       expect(img.getAttribute('width')).to.equal('48');
       expect(img.getAttribute('height')).to.equal('48');
       expect(img.loading).to.equal('lazy');
@@ -313,7 +317,8 @@ describe('<working-group-roster>', () => {
       expect(row).to.contain('Test Person D');
       expect(row).to.contain('State of Qatar');
       expect(row).to.contain('1 May 2029 – 31 December 2029');
-      expect(former.querySelector('caption')!.textContent).to.equal('Former members of \u2068Synthetic Working Group Alpha\u2069');
+      expect(former.querySelector('caption')!.textContent).to.equal('Former members of Synthetic Working Group Alpha');
+      expect(former.querySelector('caption bdi')!.textContent).to.equal('Synthetic Working Group Alpha');
       // Columns follow the data: no former member has a contact.
       expect([...former.querySelectorAll('.layout-table thead th')].map((t) => fold(t.textContent))).to.deep.equal(['Member', 'Role', 'State', 'Term']);
     });
@@ -420,6 +425,8 @@ describe('<working-group-roster>', () => {
       const body = group(el, 'wg-alpha').querySelector<HTMLElement>('[part="members"]')!;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(toggle.getAttribute('aria-controls')).to.equal(body.id);
+      // "Members (9)" is described by the group's name: among a page's buttons it says whose members they are.
+      expect(el.shadowRoot!.getElementById(toggle.getAttribute('aria-describedby')!)!.textContent).to.equal('Synthetic Working Group Alpha');
       expect(body.hidden).to.equal(true);
       // A closed group's members are not rendered until it is opened.
       expect(body.children.length).to.equal(0);
@@ -630,7 +637,8 @@ describe('<working-group-roster>', () => {
       const wide = await show({ group: 'wg-alpha', lang: 'en' }, { width: 1000 });
       expect(layouts(wide)).to.deep.equal({ table: 'block' });
       const table = $<HTMLTableElement>(wide, '[part="table"]')!;
-      expect(table.caption!.textContent).to.equal('Members of \u2068Synthetic Working Group Alpha\u2069');
+      expect(table.caption!.textContent).to.equal('Members of Synthetic Working Group Alpha');
+      expect(table.caption!.querySelector('bdi')!.textContent).to.equal('Synthetic Working Group Alpha');
       expect($$(wide, '.members > .layout-table thead th').every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       expect(table.querySelectorAll('tbody th[scope="row"]')).to.have.length(8);
 

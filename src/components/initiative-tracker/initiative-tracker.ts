@@ -7,7 +7,7 @@ import { INITIATIVE_STATUSES, type Feed, type StateId } from '../../feed/schema.
 import { indexFeed, type StateInfo } from '../../feed/select.js';
 import { msg, str } from '../../locale/msg.js';
 import { arabicOrdinal, englishOrdinal } from '../../locale/ordinal.js';
-import { plain } from '../../locale/text.js';
+import { pick } from '../../locale/text.js';
 import { cssProps } from '../../util/css-props.js';
 import {
   arabicFeminineOrdinal,
@@ -73,8 +73,6 @@ const chevron = svg`<svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" 
 /** A checkmark: not directional, never mirrored. */
 const check = svg`<svg class="check" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M3 8.5 6.5 12 13 4.5"/></svg>`;
 
-/** Wraps a text in Unicode isolates (FSI … PDI), for names inside a translated plain string. */
-const isolate = (s: string) => `\u2068${s}\u2069`;
 
 /** A click that the page should handle as a plain link activation (no new tab, no modifier). */
 const plainClick = (ev: MouseEvent) => !(ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey);
@@ -572,6 +570,8 @@ export class InitiativeTracker extends MajlisElement {
     const titleId = `t-${uid}`;
     const detailsId = `d-${uid}`;
     const open = o.single || this.isOpen(o.key);
+    // The title again in the details button's hidden text, in its own language when it fell back.
+    const title = pick(it.title, ctx.locale);
     const has = hasDetails(e, o.milestones);
     // A closed initiative's details are rendered when it is opened (most readers open few, and they are half of a
     // long tracker's DOM), and for printing, whose styles show them all. The same on the server: a page without
@@ -604,7 +604,7 @@ export class InitiativeTracker extends MajlisElement {
                 @click=${() => this.toggle(o.key, open)}
               >
                 ${chevron}<span>${msg('Details', { id: 'initiative.details' })}</span><span class="visually-hidden"
-                  >${msg(str`: ${isolate(plain(it.title, ctx.locale))}`, { id: 'initiative.detailsOf' })}</span
+                  >${msg(': ', { id: 'initiative.detailsOf' })}<bdi lang=${ifDefined(title?.lang)}>${title?.text}</bdi></span
                 >
               </button>
               <div class="details" part="details" id=${detailsId} ?hidden=${!open}>${details}</div>`}
@@ -660,7 +660,7 @@ export class InitiativeTracker extends MajlisElement {
       >
         <span class="fill" ${cssProps({ '--_p': `${p}%` })}></span>
       </div>
-      <span class="progress-text">${words}</span>
+      <span class="progress-text" aria-hidden="true">${words}</span>
     </div>`;
   }
 
@@ -751,7 +751,12 @@ export class InitiativeTracker extends MajlisElement {
             <span class="ms-mark">${MILESTONE_ICON[m.state]}</span>
             <span class="ms-body">
               <span class="ms-title">${this.name(m.milestone.title)}</span>
-              <span class="ms-when"><span class="ms-state">${milestoneStateLabel(m.state)}</span>${m.state === 'undated' ? nothing : html` · ${this.milestoneWhen(ctx, m)}`}</span>
+              <span class="ms-when"
+                >${m.state === 'undated'
+                  ? html`<span class="ms-state">${milestoneStateLabel(m.state)}</span>`
+                  : // The date's words say the state again ("Due on …"): a screen reader hears them once.
+                    html`<span class="ms-state" aria-hidden="true">${milestoneStateLabel(m.state)}</span><span aria-hidden="true"> · </span>${this.milestoneWhen(ctx, m)}`}</span
+              >
             </span>
           </li>`,
         )}

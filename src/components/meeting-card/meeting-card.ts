@@ -309,7 +309,7 @@ export class MeetingCard extends MajlisElement {
   private renderActions(ctx: ViewContext, m: Meeting): unknown {
     if (!m.start || m.status === 'cancelled') return nothing;
     return html`<div class="actions">
-      <button type="button" part="calendar-button" @click=${() => this.downloadIcs(ctx, m)}>
+      <button type="button" part="calendar-button" aria-describedby="title" @click=${() => this.downloadIcs(ctx, m)}>
         ${calendarIcon} ${msg('Add to calendar', { id: 'meeting.addToCalendar' })}
       </button>
     </div>`;

@@ -10,7 +10,7 @@ import { MajlisElement, type ViewContext } from '../../base/majlis-element.js';
 import type { Feed, StateId } from '../../feed/schema.js';
 import { indexFeed, type StateInfo } from '../../feed/select.js';
 import { msg, str } from '../../locale/msg.js';
-import { pick, plain } from '../../locale/text.js';
+import { pick } from '../../locale/text.js';
 import { compileQuery, foldForSearch } from '../../util/search.js';
 import { groupKindLabel, groupStatusLabel, memberRoleLabel, memberRoleSectionLabel, transferredToLabel } from './working-group-roster.labels.js';
 import {
@@ -44,9 +44,6 @@ interface Columns {
   term: boolean;
   contact: boolean;
 }
-
-/** Wraps a text in Unicode isolates (FSI … PDI), for names inside a translated plain string such as a caption. */
-const isolate = (s: string) => `\u2068${s}\u2069`;
 
 /** The scheme of a URL (`mailto`, `tel`, `https`…), and the scheme with its colon. */
 const SCHEME = /^\s*([a-z][a-z0-9+.-]*):/iu;
@@ -495,7 +492,16 @@ export class WorkingGroupRoster extends MajlisElement {
     const bodyId = `members-${e.id}`;
     const title = single
       ? count
-      : html`<button type="button" part="members-toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${bodyId} @click=${() => this.toggleGroup(e.id, open)}>
+      : // Described by the group's name: among the buttons of a page, "Members (9)" alone does not say whose.
+        html`<button
+          type="button"
+          part="members-toggle"
+          class="toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${bodyId}
+          aria-describedby=${`name-${e.id}`}
+          @click=${() => this.toggleGroup(e.id, open)}
+        >
           ${chevron}<span>${count}</span>
         </button>`;
     // A closed group's members are rendered when it is opened, or printed: most pages open few groups. A server
@@ -510,21 +516,22 @@ export class WorkingGroupRoster extends MajlisElement {
   private renderMemberLists(ctx: ViewContext, gv: GroupView, offset: number): TemplateResult {
     const groupBy = parseGroupBy(this.groupBy);
     const cols: Columns = { role: groupBy !== 'role', state: groupBy !== 'state', ...gv.columns };
-    const name = plain(gv.entry.group.name, ctx.locale);
+    const name = pick(gv.entry.group.name, ctx.locale);
+    const caption = html`${msg('Members of', { id: 'roster.caption' })} <bdi lang=${ifDefined(name?.lang)}>${name?.text}</bdi>`;
     return html`${gv.none === 'no-current'
       ? html`<p class="none" part="no-members">${msg('No current members listed.', { id: 'roster.noCurrent' })}</p>`
       : gv.none === 'no-match'
         ? html`<p class="none" part="no-members">${msg('No current member matches the search or filter.', { id: 'roster.noMatch' })}</p>`
-        : this.renderLayouts(ctx, gv, gv.sections, cols, msg(str`Members of ${isolate(name)}`, { id: 'roster.caption' }), offset + 1)}
+        : this.renderLayouts(ctx, gv, gv.sections, cols, caption, offset + 1)}
     ${gv.former.length ? this.renderFormer(ctx, gv, name, offset + 1) : nothing}`;
   }
 
-  private renderFormer(ctx: ViewContext, gv: GroupView, name: string, offset: number): TemplateResult {
+  private renderFormer(ctx: ViewContext, gv: GroupView, name: { text: string; lang?: string } | undefined, offset: number): TemplateResult {
     const cols: Columns = { role: true, state: true, term: true, contact: gv.formerContacts };
     const label = msg(str`Former members (${ctx.fmt.number(gv.former.length)})`, { id: 'roster.former.count' });
     return html`<div class="former" part="former">
       ${this.heading(label, offset, 'section-title')}
-      ${this.renderLayouts(ctx, gv, [{ key: 'former', members: gv.former }], cols, msg(str`Former members of ${isolate(name)}`, { id: 'roster.former.caption' }), offset + 1)}
+      ${this.renderLayouts(ctx, gv, [{ key: 'former', members: gv.former }], cols, html`${msg('Former members of', { id: 'roster.former.caption' })} <bdi lang=${ifDefined(name?.lang)}>${name?.text}</bdi>`, offset + 1)}
     </div>`;
   }
 
@@ -532,7 +539,7 @@ export class WorkingGroupRoster extends MajlisElement {
    * The layout the element's width needs; or both, of which the styles show the table on wide containers and
    * the list on narrow ones. One template for all three: going from both to one keeps that one's nodes.
    */
-  private renderLayouts(ctx: ViewContext, gv: GroupView, sections: Section[], cols: Columns, caption: string, offset: number): TemplateResult {
+  private renderLayouts(ctx: ViewContext, gv: GroupView, sections: Section[], cols: Columns, caption: TemplateResult, offset: number): TemplateResult {
     const layout = this.layout;
     return html`${layout === 'list' ? nothing : this.renderTable(ctx, gv, sections, cols, caption)}${layout === 'table' ? nothing : this.renderList(ctx, gv, sections, cols, offset)}`;
   }
@@ -548,7 +555,7 @@ export class WorkingGroupRoster extends MajlisElement {
     return msg('No representative listed', { id: 'roster.vacancy' });
   }
 
-  private renderTable(ctx: ViewContext, gv: GroupView, sections: Section[], cols: Columns, caption: string): TemplateResult {
+  private renderTable(ctx: ViewContext, gv: GroupView, sections: Section[], cols: Columns, caption: TemplateResult): TemplateResult {
     const n = 1 + Number(cols.role) + Number(cols.state) + Number(cols.term) + Number(cols.contact);
     return html`<div class="layout-table">
       <table part="table" class=${`cols-${n}`}>
@@ -651,7 +658,8 @@ export class WorkingGroupRoster extends MajlisElement {
   /** Photo (if any), name, and a person's title and organization. */
   private renderWho(ctx: ViewContext, m: MemberEntry): TemplateResult {
     const photo = m.image
-      ? html`<span class="photo" part="photo"><img src=${m.image} alt=${plain(m.name, ctx.locale)} width="48" height="48" loading="lazy" decoding="async" /></span>`
+      ? // The name is written right beside the photo: an alt text would have it read twice.
+        html`<span class="photo" part="photo"><img src=${m.image} alt="" width="48" height="48" loading="lazy" decoding="async" /></span>`
       : nothing;
     const sub = this.renderSub(ctx, m);
     const name = m.name === undefined ? undefined : pick(m.name, ctx.locale);
@@ -708,9 +716,11 @@ export class WorkingGroupRoster extends MajlisElement {
       const target = safeDecode(url.replace(SCHEME_PREFIX, '').split('?')[0] ?? '');
       return html`<a part="contact" href=${url}><bdi dir="ltr">${target}</bdi></a>`;
     }
-    const who = plain(m.name, this.uiLocale);
+    const who = pick(m.name, this.uiLocale);
     return html`<a part="contact" href=${url} rel="noopener noreferrer"
-      >${msg('Website', { id: 'roster.website' })}${who ? html`<span class="visually-hidden">${msg(str`: ${isolate(who)}`, { id: 'roster.websiteOf' })}</span>` : nothing}</a
+      >${msg('Website', { id: 'roster.website' })}${who
+        ? html`<span class="visually-hidden">${msg(': ', { id: 'roster.websiteOf' })}<bdi lang=${ifDefined(who.lang)}>${who.text}</bdi></span>`
+        : nothing}</a
     >`;
   }
 

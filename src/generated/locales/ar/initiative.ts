@@ -7,7 +7,7 @@ export const arInitiative = {
   'initiative.clear': `مسح عوامل التصفية`,
   'initiative.comma': `، `,
   'initiative.details': `التفاصيل`,
-  'initiative.detailsOf': str`: ${0}`,
+  'initiative.detailsOf': `: `,
   'initiative.filter.state': `الدولة`,
   'initiative.filter.status': `الحالة`,
   'initiative.filter.track': `المسار`,

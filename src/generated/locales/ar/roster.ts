@@ -4,7 +4,7 @@ import { str } from '@lit/localize';
 
 /** Arabic messages with the id prefixes "roster.". */
 export const arRoster = {
-  'roster.caption': str`أعضاء ${0}`,
+  'roster.caption': `أعضاء`,
   'roster.clear': `مسح البحث والتصفية`,
   'roster.col.contact': `التواصل`,
   'roster.col.member': `العضو`,
@@ -15,7 +15,7 @@ export const arRoster = {
   'roster.count.groupsMembers': str`فرق العمل المعروضة: ${0} من ${1}. الأعضاء المعروضون: ${2} من ${3}.`,
   'roster.count.members': str`الأعضاء المعروضون: ${0} من ${1}.`,
   'roster.filter.state': `الدولة العضو`,
-  'roster.former.caption': str`الأعضاء السابقون في ${0}`,
+  'roster.former.caption': `الأعضاء السابقون في`,
   'roster.former.count': str`الأعضاء السابقون (${0})`,
   'roster.kind.committee': `لجنة`,
   'roster.kind.team': `فريق`,
@@ -66,5 +66,5 @@ export const arRoster = {
   'roster.unnamed': `الاسم غير مُدرج`,
   'roster.vacancy': `لا يوجد ممثل مُدرج`,
   'roster.website': `الموقع الإلكتروني`,
-  'roster.websiteOf': str`: ${0}`,
+  'roster.websiteOf': `: `,
 };

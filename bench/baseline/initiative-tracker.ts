@@ -244,7 +244,7 @@ class VanillaTracker extends VanillaWidget {
         groups.map((g, gi) =>
           h(
             'section',
-            { part: 'group', class: `group group-${g.kind}`, 'aria-labelledby': `group-title-${gi}`, 'data-group': g.key },
+            { part: 'group', class: `group group-${g.kind}`, 'data-group': g.key },
             heading(3, 'group-title', h('span', { part: 'group-title', id: `group-title-${gi}`, class: 'group-label' }, g.label, ' ', h('span', { class: 'count' }, `(${fmt.number(g.entries.length)})`))),
             h(
               'ul',

@@ -382,6 +382,23 @@ describe('<initiative-tracker>', () => {
       expect(pressed(kw, 'state')).to.deep.equal(['KW']);
     });
 
+    it('only the tracker itself is a named region: its groups are found by their headings, not as landmarks', async () => {
+      const el = await show({ lang: 'en', 'group-by': 'status' });
+      expect($$(el, '[part="group"]').length).to.be.greaterThan(3);
+      expect($$(el, 'section[aria-labelledby], section[aria-label], [role="region"]').map((n) => n.getAttribute('part'))).to.deep.equal(['tracker']);
+    });
+
+    it('a track the attribute names but no initiative has shows as a pressed chip that takes the filter off', async () => {
+      const el = await show({ lang: 'en', track: 'No Such Track' });
+      expect(shownIds(el)).to.deep.equal([]);
+      expect(pressed(el, 'track')).to.deep.equal(['no-such-track']);
+      chip(el, 'track', 'no-such-track').click();
+      await settle(el);
+      expect(el.hasAttribute('track')).to.equal(false);
+      expect(shownIds(el).length).to.be.greaterThan(5);
+      expect(chip(el, 'track', 'no-such-track')).to.equal(null);
+    });
+
     it('track: by slug, or by name in either language (case, hamza and ة/ه do not matter)', async () => {
       const expected = ['h', 'c', 'd'];
       for (const track of ['synthetic-track-two', 'Synthetic TRACK two', 'المسار الاختباري الثاني', 'المسار الاختباري الثانى', 'المسار الإختباري الثاني']) {

@@ -152,6 +152,12 @@ describe('<meeting-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('its sections are not named regions: a page of cards does not fill the list of landmarks', async () => {
+    const el = await show({ meeting: 'm-5', lang: 'en' });
+    expect($$(el, 'section').length).to.be.greaterThan(2);
+    expect($$(el, 'section[aria-labelledby], section[aria-label], [role="region"]')).to.have.length(0);
+  });
+
   it('"Add to calendar" produces a valid .ics in the element\'s language', async () => {
     const el = await show({ meeting: 'm-6' });
     // Described by the card's title: several cards on a page each have an "Add to calendar".

@@ -379,10 +379,17 @@ export class InitiativeTracker extends MajlisElement {
         this.renderChipRow(
           'track',
           msg('Track', { id: 'initiative.filter.track' }),
-          model.tracks.map((t) => {
-            const on = t.keys.some((k) => tracks.has(k));
-            return this.renderChip('track', t.key, on, nothing, this.name(t.name), () => this.toggleTrack(t, on));
-          }),
+          [
+            ...model.tracks.map((t) => {
+              const on = t.keys.some((k) => tracks.has(k));
+              return this.renderChip('track', t.key, on, nothing, this.name(t.name), () => this.toggleTrack(t, on));
+            }),
+            // A track the attribute names but no initiative has: a pressed chip, so that the filter that hides
+            // everything can be seen and taken off.
+            ...[...tracks]
+              .filter((k) => !model.tracks.some((t) => t.keys.includes(k)))
+              .map((k) => this.renderChip('track', k, true, nothing, html`<bdi>${k}</bdi>`, () => this.toggleTrack({ key: k, keys: [k] }, true))),
+          ],
         ),
       );
     }
@@ -465,7 +472,7 @@ export class InitiativeTracker extends MajlisElement {
     this.state = next.length ? next.join(',') : undefined;
   }
 
-  private toggleTrack(t: TrackInfo, on: boolean): void {
+  private toggleTrack(t: Pick<TrackInfo, 'key' | 'keys'>, on: boolean): void {
     const list = parseTracks(this.track);
     const next = on ? list.filter((k) => !t.keys.includes(k)) : [...list, t.key];
     this.track = next.length ? next.join(',') : undefined;
@@ -508,7 +515,9 @@ export class InitiativeTracker extends MajlisElement {
     const cards = (this.pendingCards = new Map());
     return view.groups.map((g, gi) => {
       const titleId = `group-title-${gi}`;
-      return html`<section class="group group-${g.kind}" part="group" aria-labelledby=${titleId} data-group=${g.key}>
+      // Not named: a named section is a landmark region, and a tracker grouped by status would add eight to the
+      // page's list of landmarks. Its heading is enough to find it.
+      return html`<section class="group group-${g.kind}" part="group" data-group=${g.key}>
         ${this.heading(
           html`<span id=${titleId} part="group-title" class=${g.kind === 'status' ? `group-label st-${g.status}` : 'group-label'}
             >${this.groupLabel(g)} <span class="count">(${ctx.fmt.number(g.entries.length)})</span></span

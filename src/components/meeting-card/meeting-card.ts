@@ -257,8 +257,9 @@ export class MeetingCard extends MajlisElement {
 
   private renderParticipants(list: Participant[] | undefined, idx: FeedIndex): unknown {
     if (!list?.length) return nothing;
-    return html`<section part="participants" aria-labelledby="h-people">
-      ${this.heading(html`<span id="h-people">${msg('Participants', { id: 'meeting.section.people' })}</span>`, 1, 'section-title')}
+    // The card's sections are not named: named, each would be a landmark region in the page's list of landmarks.
+    return html`<section part="participants">
+      ${this.heading(msg('Participants', { id: 'meeting.section.people' }), 1, 'section-title')}
       <ul class="plain">
         ${list.map((p) => this.renderParticipant(p, idx))}
       </ul>
@@ -271,8 +272,8 @@ export class MeetingCard extends MajlisElement {
 
   private renderOutcomes(m: Meeting): unknown {
     if (!m.outcomes?.length) return nothing;
-    return html`<section aria-labelledby="h-outcomes">
-      ${this.heading(html`<span id="h-outcomes">${msg('Outcomes', { id: 'meeting.section.outcomes' })}</span>`, 1, 'section-title')}
+    return html`<section>
+      ${this.heading(msg('Outcomes', { id: 'meeting.section.outcomes' }), 1, 'section-title')}
       <ul class="plain" part="outcomes">
         ${m.outcomes.map((o) => html`<li>${this.text(o)}</li>`)}
       </ul>
@@ -281,8 +282,8 @@ export class MeetingCard extends MajlisElement {
 
   private renderDocuments(docs: FeedDocument[] | undefined): unknown {
     if (!docs?.length) return nothing;
-    return html`<section aria-labelledby="h-docs">
-      ${this.heading(html`<span id="h-docs">${msg('Documents', { id: 'meeting.section.documents' })}</span>`, 1, 'section-title')}
+    return html`<section>
+      ${this.heading(msg('Documents', { id: 'meeting.section.documents' }), 1, 'section-title')}
       <ul class="plain" part="documents">
         ${docs.map((d) => html`<li><a href=${d.url} rel="noopener noreferrer">${this.name(d.title)}</a></li>`)}
       </ul>
@@ -291,8 +292,8 @@ export class MeetingCard extends MajlisElement {
 
   private renderSources(ctx: ViewContext, sources: Source[] | undefined): unknown {
     if (!sources?.length) return nothing;
-    return html`<section aria-labelledby="h-sources">
-      ${this.heading(html`<span id="h-sources">${msg('Sources', { id: 'meeting.section.sources' })}</span>`, 1, 'section-title')}
+    return html`<section>
+      ${this.heading(msg('Sources', { id: 'meeting.section.sources' }), 1, 'section-title')}
       <ul class="plain" part="sources">
         ${sources.map(
           (s) =>

@@ -271,6 +271,10 @@ export abstract class MajlisElement extends LitElement {
   private failedRetries = 0;
   /** "Try again" had the focus: once the content replaces the error box, the focus goes to the content's heading. */
   private focusAfterRetry = false;
+  /** The text of {@link renderAnnouncer}'s live region, and the text it will take once it has stayed the same a moment. */
+  private spoken?: string;
+  private speaking?: string;
+  private speakTimer?: number;
   @state() private resolvedLang = '';
   @state() private resolvedDir: Direction = 'rtl';
 
@@ -355,6 +359,7 @@ export abstract class MajlisElement extends LitElement {
     this.childWatch?.disconnect();
     this.childWatch = undefined;
     clearTimeout(this.missingTimer);
+    clearTimeout(this.speakTimer);
     if (this.onPageLoad) window.removeEventListener('load', this.onPageLoad);
     this.onPageLoad = undefined;
     this.disconnectSource();
@@ -477,6 +482,24 @@ export abstract class MajlisElement extends LitElement {
       this.renderRoot.replaceChildren();
     }
     withLocale(this.uiLocale, () => super.update(changed));
+  }
+
+  /**
+   * A polite live region (hidden) that reads `text`, such as "4 of 12 items", once it has stayed the same for
+   * 600 ms: a count that follows a search box would otherwise be read out at every key typed. The first text is
+   * there from the start, and is not read out.
+   */
+  protected renderAnnouncer(text: string): TemplateResult {
+    if (this.speaking === undefined) this.spoken = text;
+    else if (text !== this.speaking && !isServer) {
+      clearTimeout(this.speakTimer);
+      this.speakTimer = window.setTimeout(() => {
+        this.spoken = this.speaking;
+        this.requestUpdate();
+      }, 600);
+    }
+    this.speaking = text;
+    return html`<p class="visually-hidden" part="announcer" role="status">${this.spoken}</p>`;
   }
 
   /** "Try again": loads again, and says so in the error box until the request ends. */

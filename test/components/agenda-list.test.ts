@@ -510,14 +510,36 @@ describe('<agenda-list>', () => {
 
     it('a live region announces the count, with Arabic number agreement', async () => {
       const el = await show({ status: 'approved,adopted,deferred' });
-      const live = $(el, '[part="count"]')!;
+      const live = $(el, '[part="announcer"]')!;
       expect(live.getAttribute('role')).to.equal('status');
-      expect(live.getAttribute('aria-live')).to.equal('polite');
       expect(count(el)).to.equal('٣ من ٩ بنود');
+      // The count there at first is not news: it is in the region from the start.
+      expect(fold(live.textContent)).to.equal('٣ من ٩ بنود');
       el.status = undefined;
       await settle(el);
-      expect($(el, '[part="count"]')).to.equal(live);
       expect(count(el)).to.equal('٩ بنود');
+      await until(() => fold(live.textContent) === '٩ بنود', 'the new count in the live region');
+      expect($(el, '[part="announcer"]')).to.equal(live);
+    });
+
+    it('while a search is typed, the live region waits until typing pauses, and then reads the count once', async () => {
+      const el = await show({ lang: 'en' });
+      const live = $(el, '[part="announcer"]')!;
+      const heard: string[] = [];
+      new MutationObserver(() => heard.push(fold(live.textContent))).observe(live, { childList: true, characterData: true, subtree: true });
+      const input = $<HTMLInputElement>(el, '[part="search"]')!;
+      for (const q of ['b', 'bu', 'bud', 'budg']) {
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await settle(el);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // The visible count follows every key; the live region has not spoken yet.
+      expect(count(el)).to.match(/ of 9 items$/u);
+      expect(heard).to.deep.equal([]);
+      await until(() => heard.length > 0, 'the live region to speak');
+      await new Promise((r) => setTimeout(r, 700));
+      expect(heard.filter((h, i) => h !== heard[i - 1])).to.deep.equal([count(el)]);
     });
 
     it('count wording follows the Arabic plural categories', () => {

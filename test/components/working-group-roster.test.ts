@@ -529,7 +529,7 @@ describe('<working-group-roster>', () => {
       const el = await search('Alpha', { lang: 'en' });
       expect(visibleGroups(el)).to.deep.equal(['group-wg-alpha']);
       expect(memberNames(el, 'wg-alpha')).to.have.length(8);
-      expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
+      expect($(el, '[part="announcer"]')!.getAttribute('role')).to.equal('status');
       expect(fold($(el, '[part="count"]')!.textContent)).to.equal('Groups shown: 1 of 4. Members shown: 8 of 8.');
       // The search opened the group.
       expect(group(el, 'wg-alpha').querySelector<HTMLElement>('[part="members"]')!.hidden).to.equal(false);

@@ -65,7 +65,7 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()
  * kind and presenter state, and a search box that understands Arabic (the
  * shared search: diacritics and tatweel are ignored, أ/إ/آ/ا, ى/ي and ة/ه are
  * alike, both languages of the feed match), narrow the list; the parents of a
- * match stay as context. A live region announces "4 of 12 items". Filter state
+ * match stay as context. A live region announces "4 of 12 items" once typing pauses. Filter state
  * lives in the `status`, `kind`, `state` and `query` attributes, which the
  * controls set.
  *
@@ -106,7 +106,8 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()
  * @csspart filters - The search box and filter chips.
  * @csspart search - The search input.
  * @csspart chip - A filter chip (a toggle button; `data-filter` is `status`, `kind` or `state`).
- * @csspart count - The live "4 of 12 items" line.
+ * @csspart count - The "4 of 12 items" line.
+ * @csspart announcer - A hidden live region that reads the count out once a search or filter has stopped changing it for a moment.
  * @csspart clear - The "Clear search and filters" buttons.
  * @csspart expand-all - The "Expand all" button.
  * @csspart collapse-all - The "Collapse all" button.
@@ -382,7 +383,8 @@ export class AgendaList extends MajlisElement {
           : nothing}
       </div>
       <div class="status-row">
-        <p class="count" part="count" role="status" aria-live="polite">${count}</p>
+        <p class="count" part="count">${count}</p>
+        ${this.renderAnnouncer(count)}
         <div class="tools">
           ${view.filtered && view.matchCount ? this.renderClear() : nothing}
           ${view.nested

@@ -101,7 +101,8 @@ function safeDecode(s: string): string {
  * @csspart filters - The search box and state chips (list of all groups).
  * @csspart search - The search input.
  * @csspart chip - A member-state filter chip (a toggle button).
- * @csspart count - The live "shown of total" line while a search or filter is active.
+ * @csspart count - The "shown of total" line while a search or filter is active.
+ * @csspart announcer - A hidden live region that reads the count out once a search or filter has stopped changing it for a moment.
  * @csspart clear - The "Clear search and filter" button.
  * @csspart no-results - The message shown when nothing matches the search.
  * @csspart group - A group's container (an `<article>` with the id `group-<id>`). One far from the viewport is laid out when it comes near (`content-visibility: auto`; every one when printing).
@@ -297,8 +298,8 @@ export class WorkingGroupRoster extends MajlisElement {
     const both = this.layout === 'both';
     if (this.group) {
       return html`<div class=${both ? 'roster single both-layouts' : 'roster single'} part="roster">
-        ${view.filtered ? html`<p class="count" part="count" role="status">${this.countText(view)}</p>` : nothing}
-        ${this.renderGroups(ctx, view, 0, true)}
+        ${view.filtered ? html`<p class="count" part="count">${this.countText(view)}</p>` : nothing}
+        ${this.renderAnnouncer(view.filtered ? this.countText(view) : '')} ${this.renderGroups(ctx, view, 0, true)}
       </div>`;
     }
     return html`<section class=${both ? 'roster both-layouts' : 'roster'} part="roster" aria-labelledby="roster-title">
@@ -351,7 +352,8 @@ export class WorkingGroupRoster extends MajlisElement {
           </div>`
         : nothing}
       <div class="count-row">
-        <p class="count" part="count" role="status">${view.filtered ? this.countText(view) : nothing}</p>
+        <p class="count" part="count">${view.filtered ? this.countText(view) : nothing}</p>
+        ${this.renderAnnouncer(view.filtered ? this.countText(view) : '')}
         ${view.filtered && view.groups.length ? this.renderClear() : nothing}
       </div>
     </div>`;

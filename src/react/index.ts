@@ -13,7 +13,7 @@ import { MeetingCard } from 'majlis-widgets/react';
  * modules). `react` and `@lit/react` are peer dependencies.
  */
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import type { MajlisErrorDetail, MajlisLoadDetail, MajlisNavigateDetail } from '../base/majlis-element.js';
 import { MeetingCard as MeetingCardElement } from '../define/meeting-card.js';
 import { AgendaList as AgendaListElement } from '../define/agenda-list.js';
@@ -28,8 +28,15 @@ export type { MajlisErrorDetail, MajlisLoadDetail, MajlisNavigateDetail };
  * every prop the element has as a property, and setting a getter throws.
  */
 type WithoutGetters<C> = C extends React.ForwardRefExoticComponent<infer P> ? React.ForwardRefExoticComponent<Omit<P, 'uiLocale' | 'direction'>> : never;
-const withoutGetters = <C>(component: C) => component as unknown as WithoutGetters<C>;
 
+/** The React wrapper of one widget class, with these events as `on…` props. */
+function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(
+  elementClass: { new (): I; readonly tagName: string },
+  displayName: string,
+  events: E,
+): WithoutGetters<ReactWebComponent<I, E>> {
+  return createComponent({ react: React, tagName: elementClass.tagName, elementClass, displayName, events }) as unknown as WithoutGetters<ReactWebComponent<I, E>>;
+}
 
 /** The events every widget fires, as React props. */
 const baseEvents = {
@@ -42,51 +49,19 @@ const baseEvents = {
 };
 
 /** `<meeting-card>`: one meeting (by default the next scheduled, else the latest held). */
-export const MeetingCard = withoutGetters(
-  createComponent({
-    react: React,
-    tagName: MeetingCardElement.tagName,
-    elementClass: MeetingCardElement,
-    displayName: 'MeetingCard',
-    events: {
-      ...baseEvents,
-      /** The .ics file was generated for download. */
-      onMajlisCalendar: 'majlis-calendar' as EventName<CustomEvent<MajlisCalendarDetail>>,
-    },
-  }),
-);
+export const MeetingCard = wrap(MeetingCardElement, 'MeetingCard', {
+  ...baseEvents,
+  /** The .ics file was generated for download. */
+  onMajlisCalendar: 'majlis-calendar' as EventName<CustomEvent<MajlisCalendarDetail>>,
+});
 
 /** `<agenda-list>`: a meeting's agenda, filterable and searchable. */
-export const AgendaList = withoutGetters(
-  createComponent({
-    react: React,
-    tagName: AgendaListElement.tagName,
-    elementClass: AgendaListElement,
-    displayName: 'AgendaList',
-    events: baseEvents,
-  }),
-);
+export const AgendaList = wrap(AgendaListElement, 'AgendaList', baseEvents);
 
 /** `<initiative-tracker>`: the committee's initiatives and their progress. */
-export const InitiativeTracker = withoutGetters(
-  createComponent({
-    react: React,
-    tagName: InitiativeTrackerElement.tagName,
-    elementClass: InitiativeTrackerElement,
-    displayName: 'InitiativeTracker',
-    events: baseEvents,
-  }),
-);
+export const InitiativeTracker = wrap(InitiativeTrackerElement, 'InitiativeTracker', baseEvents);
 
 /** `<working-group-roster>`: the working groups and their members. */
-export const WorkingGroupRoster = withoutGetters(
-  createComponent({
-    react: React,
-    tagName: WorkingGroupRosterElement.tagName,
-    elementClass: WorkingGroupRosterElement,
-    displayName: 'WorkingGroupRoster',
-    events: baseEvents,
-  }),
-);
+export const WorkingGroupRoster = wrap(WorkingGroupRosterElement, 'WorkingGroupRoster', baseEvents);
 
 export type { MajlisCalendarDetail };

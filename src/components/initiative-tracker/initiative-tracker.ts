@@ -7,7 +7,6 @@ import { INITIATIVE_STATUSES, type Feed, type StateId } from '../../feed/schema.
 import { indexFeed, type StateInfo } from '../../feed/select.js';
 import { msg, str } from '../../locale/msg.js';
 import { arabicOrdinal, englishOrdinal } from '../../locale/ordinal.js';
-import { pick } from '../../locale/text.js';
 import { cssProps } from '../../util/css-props.js';
 import {
   arabicFeminineOrdinal,
@@ -580,7 +579,7 @@ export class InitiativeTracker extends MajlisElement {
     const detailsId = `d-${uid}`;
     const open = o.single || this.isOpen(o.key);
     // The title again in the details button's hidden text, in its own language when it fell back.
-    const title = pick(it.title, ctx.locale);
+    const title = this.nameParts(it.title);
     const has = hasDetails(e, o.milestones);
     // A closed initiative's details are rendered when it is opened (most readers open few, and they are half of a
     // long tracker's DOM), and for printing, whose styles show them all. The same on the server: a page without
@@ -613,7 +612,7 @@ export class InitiativeTracker extends MajlisElement {
                 @click=${() => this.toggle(o.key, open)}
               >
                 ${chevron}<span>${msg('Details', { id: 'initiative.details' })}</span><span class="visually-hidden"
-                  >${msg(': ', { id: 'initiative.detailsOf' })}<bdi lang=${ifDefined(title?.lang)}>${title?.text}</bdi></span
+                  >${msg(': ', { id: 'initiative.detailsOf' })}<bdi lang=${ifDefined(title.lang)}>${title.text}</bdi></span
                 >
               </button>
               <div class="details" part="details" id=${detailsId} ?hidden=${!open}>${details}</div>`}

@@ -296,15 +296,16 @@ export class WorkingGroupRoster extends MajlisElement {
     const model = this.modelFor(ctx.feed);
     const view = this.viewFor(ctx.feed, ctx.now);
     const both = this.layout === 'both';
+    const count = view.filtered ? this.countText(view) : '';
     if (this.group) {
       return html`<div class=${both ? 'roster single both-layouts' : 'roster single'} part="roster">
-        ${view.filtered ? html`<p class="count" part="count">${this.countText(view)}</p>` : nothing}
-        ${this.renderAnnouncer(view.filtered ? this.countText(view) : '')} ${this.renderGroups(ctx, view, 0, true)}
+        ${count ? html`<p class="count" part="count">${count}</p>` : nothing}
+        ${this.renderAnnouncer(count)} ${this.renderGroups(ctx, view, 0, true)}
       </div>`;
     }
     return html`<section class=${both ? 'roster both-layouts' : 'roster'} part="roster" aria-labelledby="roster-title">
       ${this.heading(html`<span id="roster-title">${msg('Working groups and committees', { id: 'roster.title' })}</span>`)}
-      ${this.renderFilters(model, view)}
+      ${this.renderFilters(model, view, count)}
       ${view.groups.length
         ? html`<div class="groups">${this.renderGroups(ctx, view, 1, false)}</div>`
         : html`<div class="no-results" part="no-results">
@@ -328,7 +329,7 @@ export class WorkingGroupRoster extends MajlisElement {
         );
   }
 
-  private renderFilters(model: RosterModel, view: RosterView): TemplateResult {
+  private renderFilters(model: RosterModel, view: RosterView, count: string): TemplateResult {
     const selected = new Set(parseStates(this.state));
     return html`<div class="filters" part="filters">
       <div class="search">
@@ -352,8 +353,8 @@ export class WorkingGroupRoster extends MajlisElement {
           </div>`
         : nothing}
       <div class="count-row">
-        <p class="count" part="count">${view.filtered ? this.countText(view) : nothing}</p>
-        ${this.renderAnnouncer(view.filtered ? this.countText(view) : '')}
+        <p class="count" part="count">${count}</p>
+        ${this.renderAnnouncer(count)}
         ${view.filtered && view.groups.length ? this.renderClear() : nothing}
       </div>
     </div>`;
@@ -518,8 +519,8 @@ export class WorkingGroupRoster extends MajlisElement {
   private renderMemberLists(ctx: ViewContext, gv: GroupView, offset: number): TemplateResult {
     const groupBy = parseGroupBy(this.groupBy);
     const cols: Columns = { role: groupBy !== 'role', state: groupBy !== 'state', ...gv.columns };
-    const name = pick(gv.entry.group.name, ctx.locale);
-    const caption = html`${msg('Members of', { id: 'roster.caption' })} <bdi lang=${ifDefined(name?.lang)}>${name?.text}</bdi>`;
+    const name = this.name(gv.entry.group.name);
+    const caption = html`${msg('Members of', { id: 'roster.caption' })} ${name}`;
     return html`${gv.none === 'no-current'
       ? html`<p class="none" part="no-members">${msg('No current members listed.', { id: 'roster.noCurrent' })}</p>`
       : gv.none === 'no-match'
@@ -528,12 +529,12 @@ export class WorkingGroupRoster extends MajlisElement {
     ${gv.former.length ? this.renderFormer(ctx, gv, name, offset + 1) : nothing}`;
   }
 
-  private renderFormer(ctx: ViewContext, gv: GroupView, name: { text: string; lang?: string } | undefined, offset: number): TemplateResult {
+  private renderFormer(ctx: ViewContext, gv: GroupView, name: unknown, offset: number): TemplateResult {
     const cols: Columns = { role: true, state: true, term: true, contact: gv.formerContacts };
     const label = msg(str`Former members (${ctx.fmt.number(gv.former.length)})`, { id: 'roster.former.count' });
     return html`<div class="former" part="former">
       ${this.heading(label, offset, 'section-title')}
-      ${this.renderLayouts(ctx, gv, [{ key: 'former', members: gv.former }], cols, html`${msg('Former members of', { id: 'roster.former.caption' })} <bdi lang=${ifDefined(name?.lang)}>${name?.text}</bdi>`, offset + 1)}
+      ${this.renderLayouts(ctx, gv, [{ key: 'former', members: gv.former }], cols, html`${msg('Former members of', { id: 'roster.former.caption' })} ${name}`, offset + 1)}
     </div>`;
   }
 
@@ -718,7 +719,7 @@ export class WorkingGroupRoster extends MajlisElement {
       const target = safeDecode(url.replace(SCHEME_PREFIX, '').split('?')[0] ?? '');
       return html`<a part="contact" href=${url}><bdi dir="ltr">${target}</bdi></a>`;
     }
-    const who = pick(m.name, this.uiLocale);
+    const who = m.name === undefined ? undefined : this.nameParts(m.name);
     return html`<a part="contact" href=${url} rel="noopener noreferrer"
       >${msg('Website', { id: 'roster.website' })}${who
         ? html`<span class="visually-hidden">${msg(': ', { id: 'roster.websiteOf' })}<bdi lang=${ifDefined(who.lang)}>${who.text}</bdi></span>`
